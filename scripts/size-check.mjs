@@ -1,0 +1,40 @@
+// Checks built sizes against budgets.json: for each page, dist/ops.js plus every
+// chunk the page's elements load (followed through static imports), gzipped.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const dist = join(root, 'dist');
+const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/** Every file reached from `file` through static `import … from "./x.js"` / `import "./x.js"`. */
+export function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    closure(join(dirname(file), m[1]), seen);
+  }
+  return seen;
+}
+
+let failed = false;
+const report = (name, bytes, maxKB) => {
+  const ok = bytes <= maxKB * 1024;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${kb(bytes)} KB gzip (budget ${maxKB} KB)`);
+};
+for (const [name, page] of Object.entries(budgets.pages)) {
+  const files = new Set([join(dist, 'ops.js')]);
+  for (const chunk of page.chunks) closure(join(dist, 'chunks', `${chunk}.js`), files);
+  const total = [...files].reduce((sum, f) => sum + gz(f), 0);
+  report(`${name} (${files.size} files)`, total, page.maxKB);
+}
+for (const [file, budget] of Object.entries(budgets.files)) report(file, gz(join(root, file)), budget.maxKB);
+if (failed) {
+  console.error('Size budget exceeded: see budgets.json.');
+  process.exit(1);
+}

@@ -1,0 +1,319 @@
+import { css } from 'lit';
+
+export const countryTableStyles = css`
+  :host {
+    --_loading-height: 34rem;
+    --_sticky-top: var(--ops-sticky-top, 0px);
+    container-type: inline-size;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .coverage {
+    margin: 0.25rem 0 0.75rem;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+    justify-content: space-between;
+    margin-block-end: 0.5rem;
+  }
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    flex: 1 1 14rem;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .search input {
+    font: inherit;
+    font-size: 1rem;
+    color: var(--_text);
+    background: var(--_surface);
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-block-size: 2.5rem;
+  }
+  .download,
+  .more {
+    min-block-size: 2.5rem;
+    padding: 0.375rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+    cursor: pointer;
+  }
+  .download:hover,
+  .more:hover {
+    border-color: var(--_accent);
+  }
+  .more {
+    display: block;
+    inline-size: 100%;
+    margin-block-start: 0.5rem;
+    font-weight: 600;
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.9375em;
+  }
+  thead th {
+    position: sticky;
+    inset-block-start: var(--_sticky-top);
+    z-index: 1;
+    background: var(--_surface-alt);
+    border-block-end: 2px solid var(--_border);
+    text-align: start;
+    padding: 0;
+    font-size: 0.875em;
+    vertical-align: bottom;
+  }
+  thead button {
+    display: flex;
+    gap: 0.25rem;
+    align-items: baseline;
+    inline-size: 100%;
+    padding: 0.5rem;
+    border: 0;
+    background: none;
+    font-weight: 700;
+    text-align: start;
+    cursor: pointer;
+  }
+  th.num button,
+  .col-stations button,
+  .col-sources button {
+    justify-content: end;
+  }
+  .arrow {
+    color: var(--_muted);
+    font-size: 0.75em;
+  }
+  [aria-sort] .arrow {
+    color: var(--_accent);
+  }
+  tbody th,
+  tbody td {
+    padding: 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    vertical-align: top;
+    text-align: start;
+    font-weight: normal;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  tbody td.num {
+    text-align: end;
+  }
+  .expand {
+    display: flex;
+    gap: 0.375rem;
+    align-items: baseline;
+    padding: 0;
+    border: 0;
+    background: none;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+    min-block-size: 1.5rem;
+  }
+  .expand:hover span:last-child {
+    text-decoration: underline;
+  }
+  .chevron {
+    color: var(--_accent);
+    inline-size: 0.75em;
+  }
+  tbody.selected tr[part='row'] > * {
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+  }
+  tbody.selected tr[part='row'] > :first-child {
+    box-shadow: inset 3px 0 0 var(--_accent);
+  }
+  :host(:dir(rtl)) tbody.selected tr[part='row'] > :first-child {
+    box-shadow: inset -3px 0 0 var(--_accent);
+  }
+  .col-response .kind,
+  .responses .kind {
+    font-weight: 600;
+  }
+  .col-response time {
+    color: var(--_muted);
+    margin-inline-start: 0.25rem;
+  }
+  .col-response .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .details-row > td {
+    background: var(--_surface-alt);
+    padding: 0.5rem 0.75rem 0.75rem;
+  }
+  .details p {
+    margin: 0;
+  }
+  .details ul {
+    list-style: none;
+    margin: 0.25rem 0 0.5rem;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .details-title {
+    font-weight: 700;
+    margin-block-start: 0.5rem !important;
+  }
+  .country-notes,
+  .station-notes {
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .station {
+    padding: 0.5rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .station-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: baseline;
+  }
+  .pill {
+    font-size: 0.8125em;
+    padding: 0 0.375rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    color: var(--_muted);
+  }
+  .status-closed,
+  .status-under-investigation {
+    border-color: var(--_accent);
+    color: var(--_text);
+  }
+  .station-sources,
+  .response-sources {
+    font-size: 0.8125em;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .station-sources a,
+  .response-sources a {
+    color: inherit;
+  }
+  .responses li {
+    font-size: 0.875em;
+  }
+  .empty {
+    padding: 1rem 0.5rem;
+    color: var(--_muted);
+  }
+
+  /* Phones: each country becomes a card; the sort buttons wrap above the list. */
+  @container (max-width: 36rem) {
+    table,
+    thead,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: sticky;
+      inset-block-start: var(--_sticky-top);
+      z-index: 1;
+    }
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      padding: 0.375rem 0;
+      background: var(--_surface);
+      border-block-end: 2px solid var(--_border);
+    }
+    thead th {
+      position: static;
+      border: 1px solid var(--_border);
+      border-radius: 999px;
+      background: var(--_surface-alt);
+    }
+    thead button {
+      padding: 0.25rem 0.625rem;
+      font-weight: 600;
+      min-block-size: 2.25rem;
+      align-items: center;
+    }
+    tr[part='row'] {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      gap: 0.125rem 0.75rem;
+      padding: 0.625rem 0.25rem;
+      border-block-end: 1px solid var(--_border);
+    }
+    tbody th,
+    tbody td {
+      border: 0;
+      padding: 0;
+    }
+    .col-country {
+      grid-column: 1;
+    }
+    .col-country .expand {
+      font-size: 1.0625em;
+      min-block-size: 2.25rem;
+      align-items: center;
+    }
+    tbody td.col-stations {
+      grid-column: 2;
+      grid-row: 1;
+      align-self: center;
+      font-weight: 700;
+      font-size: 1.125em;
+    }
+    .col-bureaus,
+    .col-response,
+    tbody td.col-sources {
+      grid-column: 1 / -1;
+      text-align: start;
+      font-size: 0.9375em;
+    }
+    .col-bureaus::before,
+    .col-response::before,
+    .col-sources::before {
+      content: attr(data-label) ': ';
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .details-row[hidden] {
+      display: none;
+    }
+    .details-row > td {
+      padding: 0.5rem;
+    }
+  }
+  @media (forced-colors: active) {
+    tbody.selected tr[part='row'] > :first-child {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,362 @@
+import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { LoadedDataset } from '../../data/load.js';
+import type { Bureau, Dataset, Station } from '../../data/schema.js';
+import { compareDates, countryRows, coverage, type CountryRow } from '../../data/selectors.js';
+import type { OpsSelectDetail } from '../../shared/events.js';
+import { countryName, formatDate, formatList } from '../../shared/i18n.js';
+import { OpsElement } from '../../shared/ops-element.js';
+import { safeHttpUrl } from '../../shared/safe-url.js';
+import { countryTableStyles } from './country-table.styles.js';
+import { stationsCsv } from './csv.js';
+
+export type SortKey = 'country' | 'stations' | 'bureaus' | 'response' | 'sources';
+type Direction = 'ascending' | 'descending';
+
+/** Rows shown before "Show all N countries". */
+export const INITIAL_ROWS = 10;
+
+const COLUMNS: SortKey[] = ['country', 'stations', 'bureaus', 'response', 'sources'];
+/** Numbers and dates read best largest/latest first; names A–Z. */
+const FIRST_DIRECTION: Record<SortKey, Direction> = {
+  country: 'ascending',
+  stations: 'descending',
+  bureaus: 'ascending',
+  response: 'descending',
+  sources: 'descending',
+};
+
+/** Lower-case, without accents, so "Sao Paulo" finds "São Paulo". */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
+/**
+ * One row per country: stations, operating bureaus, the host government's
+ * latest response and the number of sources. Sortable, searchable, rows
+ * expand to list the country's stations, and the data downloads as CSV.
+ *
+ * @element ops-country-table
+ * @summary Reported stations per country, with operating bureaus and host-government responses.
+ *
+ * @attr src - Dataset URL (default: the dataset shipped beside the script).
+ * @attr lang - UI language (`en`, `zh-Hans`, `zh-Hant`); inherited from the closest `[lang]`.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr plain - Hides the title and credit line.
+ * @attr group - Shares the selected country with widgets of the same group.
+ * @attr sort - Column to sort by: `country`, `stations` (default), `bureaus`, `response`, `sources`.
+ * @attr direction - `ascending` or `descending` (default: the column's natural order).
+ *
+ * @fires ops-select - A country was selected (row expanded); `detail: { group, kind: 'country', id }`.
+ *
+ * @csspart title - The table's title.
+ * @csspart coverage - The sentence saying how complete the list is.
+ * @csspart search - The search box.
+ * @csspart download - The "Download data (CSV)" button.
+ * @csspart table - The table.
+ * @csspart row - A country row.
+ * @csspart details - The expanded list of a country's stations.
+ * @csspart more - The "Show all N countries" button.
+ * @csspart credit - The credit line.
+ * @csspart error - The message shown when the data cannot be used.
+ * @csspart loading - The placeholder shown while the data loads (34rem tall, the first render's height; set `--ops-height`).
+ *
+ * @cssprop --ops-accent - Links, highlights and the selected row.
+ * @cssprop --ops-text - Text colour.
+ * @cssprop --ops-muted - Secondary text colour.
+ * @cssprop --ops-surface - Background.
+ * @cssprop --ops-surface-alt - Header and expanded-row background.
+ * @cssprop --ops-border - Borders and rules.
+ * @cssprop --ops-font-family - Font (default: the page's).
+ * @cssprop --ops-sticky-top - Offset of the sticky header, for pages with a fixed navigation bar.
+ * @cssprop --ops-height - Height reserved while loading.
+ */
+export class OpsCountryTable extends OpsElement {
+  static override styles = [...OpsElement.styles, countryTableStyles];
+
+  static override properties = {
+    ...OpsElement.properties,
+    sort: { type: String, reflect: true },
+    direction: { type: String, reflect: true },
+    query: { state: true },
+    expanded: { state: true },
+    showAll: { state: true },
+    selectedCountry: { state: true },
+  };
+
+  declare sort: SortKey;
+  declare direction: Direction | undefined;
+  protected declare query: string;
+  protected declare expanded: ReadonlySet<string>;
+  protected declare showAll: boolean;
+  protected declare selectedCountry: string | null;
+
+  #rows?: { dataset: Dataset; rows: CountryRow[] };
+
+  constructor() {
+    super();
+    this.sort = 'stations';
+    this.query = '';
+    this.expanded = new Set();
+    this.showAll = false;
+    this.selectedCountry = null;
+  }
+
+  protected override applySelection(detail: OpsSelectDetail): void {
+    const code = detail.kind === 'country' ? detail.id : detail.country ?? null;
+    if (detail.id === null) {
+      this.selectedCountry = null;
+      return;
+    }
+    if (!code) return;
+    this.selectedCountry = code;
+    this.expanded = new Set([...this.expanded, code]);
+    // A selection made elsewhere must be visible here, even past the first ten rows.
+    this.showAll = true;
+  }
+
+  #rowsOf(dataset: Dataset): CountryRow[] {
+    if (this.#rows?.dataset !== dataset) this.#rows = { dataset, rows: countryRows(dataset) };
+    return this.#rows.rows;
+  }
+
+  #bureauName(bureaus: Map<string, Bureau>, id: string): string {
+    if (id === 'unknown') return this.t.unknownBureau;
+    const bureau = bureaus.get(id);
+    return (this.uiLang !== 'en' && bureau?.nameZh) || bureau?.name || id;
+  }
+
+  #sorted(rows: CountryRow[], bureaus: Map<string, Bureau>): CountryRow[] {
+    const key = COLUMNS.includes(this.sort) ? this.sort : 'stations';
+    const direction = this.direction ?? FIRST_DIRECTION[key];
+    const collator = new Intl.Collator(this.uiLang);
+    const name = (r: CountryRow) => countryName(r.code, this.uiLang);
+    const compare: Record<SortKey, (a: CountryRow, b: CountryRow) => number> = {
+      country: (a, b) => collator.compare(name(a), name(b)),
+      stations: (a, b) => a.stations.length - b.stations.length,
+      bureaus: (a, b) =>
+        collator.compare(
+          a.bureaus.map((id) => this.#bureauName(bureaus, id)).join(' '),
+          b.bureaus.map((id) => this.#bureauName(bureaus, id)).join(' '),
+        ),
+      // Countries without a response sort as the oldest.
+      response: (a, b) => compareDates(a.latestResponse?.date ?? '', b.latestResponse?.date ?? ''),
+      sources: (a, b) => a.sourceIds.length - b.sourceIds.length,
+    };
+    const sign = direction === 'ascending' ? 1 : -1;
+    // Ties fall back to the country name, A–Z, whatever the direction.
+    return [...rows].sort((a, b) => sign * compare[key](a, b) || collator.compare(name(a), name(b)));
+  }
+
+  #matches(row: CountryRow, query: string, bureaus: Map<string, Bureau>): boolean {
+    const haystack = [
+      row.code,
+      countryName(row.code, this.uiLang),
+      countryName(row.code, 'en'),
+      ...row.stations.map((s) => s.city ?? ''),
+      ...row.bureaus.flatMap((id) => [bureaus.get(id)?.name ?? id, bureaus.get(id)?.nameZh ?? '']),
+    ];
+    return haystack.some((text) => fold(text).includes(query));
+  }
+
+  #onSort(key: SortKey) {
+    const current = this.direction ?? FIRST_DIRECTION[this.sort];
+    if (this.sort === key) this.direction = current === 'ascending' ? 'descending' : 'ascending';
+    else {
+      this.sort = key;
+      this.direction = undefined;
+    }
+  }
+
+  #toggle(code: string) {
+    const expanded = new Set(this.expanded);
+    const opening = !expanded.has(code);
+    if (opening) expanded.add(code);
+    else expanded.delete(code);
+    this.expanded = expanded;
+    if (opening) {
+      this.selectedCountry = code;
+      this.select('country', code);
+    } else if (this.selectedCountry === code) {
+      this.selectedCountry = null;
+      this.select(null, null);
+    }
+  }
+
+  #download(dataset: Dataset, codes: Set<string>) {
+    const blob = new Blob([stationsCsv(dataset, this.uiLang, codes)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'overseas-police-stations.csv';
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    // The download has started by now; release the blob after the browser has read it.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  protected renderData({ dataset }: LoadedDataset) {
+    const t = this.t.table;
+    const bureaus = new Map(dataset.bureaus.map((b) => [b.id, b]));
+    const all = this.#sorted(this.#rowsOf(dataset), bureaus);
+    const query = fold(this.query.trim());
+    const matching = query ? all.filter((r) => this.#matches(r, query, bureaus)) : all;
+    const visible = query || this.showAll ? matching : matching.slice(0, INITIAL_ROWS);
+    const sortKey = COLUMNS.includes(this.sort) ? this.sort : 'stations';
+    const direction = this.direction ?? FIRST_DIRECTION[sortKey];
+    const labels: Record<SortKey, string> = {
+      country: t.country,
+      stations: t.stations,
+      bureaus: t.bureaus,
+      response: t.response,
+      sources: t.sources,
+    };
+
+    return html`
+      <div class="head">
+        ${this.plain ? nothing : html`<p part="title" class="title" id="title">${t.caption}</p>`}
+        <p part="coverage" class="coverage" id="coverage">${this.#coverageText(dataset)}</p>
+      </div>
+      <div class="toolbar">
+        <label class="search">
+          <span>${t.search}</span>
+          <input
+            part="search"
+            type="search"
+            .value=${this.query}
+            placeholder=${t.searchPlaceholder}
+            autocomplete="off"
+            @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <button part="download" class="download" type="button" @click=${() => this.#download(dataset, new Set(matching.map((r) => r.code)))}>
+          ${t.download}
+        </button>
+      </div>
+      <p class="visually-hidden" role="status">${query ? t.matches(matching.length) : ''}</p>
+      <table part="table" aria-labelledby=${this.plain ? 'coverage' : 'title'} aria-describedby=${this.plain ? nothing : 'coverage'}>
+        <thead>
+          <tr>
+            ${COLUMNS.map(
+              (key) => html`<th scope="col" class="col-${key}" aria-sort=${sortKey === key ? direction : nothing}>
+                <button type="button" @click=${() => this.#onSort(key)}>
+                  <span>${labels[key]}</span><span class="arrow" aria-hidden="true"
+                    >${sortKey === key ? (direction === 'ascending' ? '▲' : '▼') : '↕'}</span
+                  >
+                </button>
+              </th>`,
+            )}
+          </tr>
+        </thead>
+        ${repeat(
+          visible,
+          (row) => row.code,
+          (row) => this.#renderRow(row, dataset, bureaus, labels),
+        )}
+      </table>
+      ${matching.length === 0 ? html`<p class="empty">${t.noMatches}</p>` : nothing}
+      ${!query && matching.length > INITIAL_ROWS
+        ? html`<button part="more" class="more" type="button" aria-expanded=${this.showAll ? 'true' : 'false'} @click=${() => (this.showAll = !this.showAll)}>
+            ${this.showAll ? t.showFewer : t.showAll(matching.length)}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  #coverageText(dataset: Dataset): string {
+    const t = this.t.table;
+    const c = coverage(dataset);
+    if (!c.total) return t.coverageUncounted({ stations: c.stations, countries: c.countries });
+    const reportSource = dataset.sources.find((s) => s.id === c.total!.source);
+    const month = formatDate(c.total.asOf.slice(0, 7), this.uiLang);
+    return t.coverage({
+      listed: c.listed,
+      total: c.total.stations,
+      countries: c.listedCountries,
+      totalCountries: c.total.countries,
+      report: this.t.reportName(reportSource?.publisher ?? dataset.meta.credit, month),
+      others: c.others,
+    });
+  }
+
+  #renderRow(row: CountryRow, dataset: Dataset, bureaus: Map<string, Bureau>, labels: Record<SortKey, string>) {
+    const t = this.t.table;
+    const lang = this.uiLang;
+    const name = countryName(row.code, lang);
+    const open = this.expanded.has(row.code);
+    const response = row.latestResponse;
+    const detailsId = `details-${row.code}`;
+    // One tbody per country keeps the row and its details together for sorting and screen readers.
+    return html`<tbody class=${this.selectedCountry === row.code ? 'selected' : ''}>
+      <tr part="row" data-country=${row.code}>
+        <th scope="row" class="col-country" data-label=${labels.country}>
+          <button type="button" class="expand" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => this.#toggle(row.code)}>
+            <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span><span>${name}</span>
+          </button>
+        </th>
+        <td class="col-stations num" data-label=${labels.stations}>${row.stations.length}</td>
+        <td class="col-bureaus" data-label=${labels.bureaus}>
+          ${row.bureaus.length ? formatList(row.bureaus.map((id) => this.#bureauName(bureaus, id)), lang) : '—'}
+        </td>
+        <td class="col-response" data-label=${labels.response}>
+          ${response
+            ? html`<span class="kind">${this.t.responseKind[response.kind]}</span>
+                <time datetime=${response.date}>${formatDate(response.date, lang)}</time>
+                <span class="summary" lang="en">${response.summary}</span>`
+            : html`<span class="muted">${t.noResponse}</span>`}
+        </td>
+        <td class="col-sources num" data-label=${labels.sources}>${row.sourceIds.length}</td>
+      </tr>
+      <tr class="details-row" id=${detailsId} ?hidden=${!open}>
+        <td colspan="5">${open ? this.#renderDetails(row, dataset, bureaus) : nothing}</td>
+      </tr>
+    </tbody>`;
+  }
+
+  #renderDetails(row: CountryRow, dataset: Dataset, bureaus: Map<string, Bureau>) {
+    const t = this.t.table;
+    const lang = this.uiLang;
+    const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+    const sourceLinks = (ids: string[]) =>
+      ids.map((id, i) => {
+        const source = sources.get(id);
+        const href = safeHttpUrl(source?.url);
+        const label = source ? `${source.publisher} (${formatDate(source.date, lang)})` : id;
+        return html`${i ? ', ' : ''}${href
+          ? html`<a href=${href} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" title=${source!.title}>${label}</a>`
+          : label}`;
+      });
+    const station = (s: Station) => html`<li class="station">
+      <p class="station-head">
+        <strong>${s.city || t.cityUnknown}</strong>
+        <span class="pill">${this.#bureauName(bureaus, s.bureau)}</span>
+        <span class="pill status-${s.status}">${this.t.status[s.status]}${s.statusDate ? html` · ${formatDate(s.statusDate, lang)}` : nothing}</span>
+      </p>
+      ${s.notes ? html`<p class="station-notes" lang="en">${s.notes}</p>` : nothing}
+      <p class="station-sources">${t.sources}: ${sourceLinks(s.sources)}</p>
+    </li>`;
+    const responses = [...(row.record?.responses ?? [])].sort((a, b) => compareDates(b.date, a.date));
+    return html`<div part="details" class="details">
+      ${row.record?.notes ? html`<p class="country-notes" lang="en">${row.record.notes}</p>` : nothing}
+      ${row.stations.length
+        ? html`<p class="details-title">${t.expand(countryName(row.code, lang))}</p>
+            <ul role="list">${row.stations.map(station)}</ul>`
+        : nothing}
+      ${responses.length
+        ? html`<p class="details-title">${t.responsesLabel}</p>
+            <ul role="list" class="responses">
+              ${responses.map(
+                (r) => html`<li>
+                  <span class="kind">${this.t.responseKind[r.kind]}</span>
+                  <time datetime=${r.date}>${formatDate(r.date, lang)}</time>:
+                  <span lang="en">${r.summary}</span>
+                  <span class="response-sources">(${sourceLinks(r.sources)})</span>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+}

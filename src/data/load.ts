@@ -1,0 +1,86 @@
+/**
+ * Loading: one fetch per URL per page, however many widgets ask for it, and
+ * one validation per dataset object. Problems are logged once, with the URL.
+ */
+import type { Dataset } from './schema.js';
+import { DatasetError, MAX_DATASET_BYTES, parseDatasetText, validateDataset, type ValidDataset } from './validate.js';
+
+export interface LoadedDataset extends ValidDataset {
+  /** Where it came from ("(inline data)" for the `.data` property). */
+  url: string;
+}
+
+const byUrl = new Map<string, Promise<LoadedDataset>>();
+const byObject = new WeakMap<object, LoadedDataset>();
+
+const LOG_PREFIX = '[overseas-police-stations]';
+
+function logSkipped(loaded: LoadedDataset): void {
+  if (!loaded.skipped.length) return;
+  console.warn(`${LOG_PREFIX} ${loaded.url}: ${loaded.skipped.length} record(s) skipped:`);
+  for (const { path, problems } of loaded.skipped) {
+    for (const p of problems) console.warn(`${LOG_PREFIX}   ${p.path}: ${p.message}`, `(record ${path})`);
+  }
+}
+
+async function fetchDataset(url: string): Promise<LoadedDataset> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch {
+    throw new DatasetError('the network request failed', url);
+  }
+  if (!response.ok) {
+    throw new DatasetError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url, response.status);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_DATASET_BYTES) {
+    // Refuse before downloading megabytes a reader's phone would then throw away.
+    throw new DatasetError(`the dataset is too large (${(declared / 1048576).toFixed(1)} MB; the limit is 25 MB)`, url);
+  }
+  try {
+    const loaded = { ...validateDataset(parseDatasetText(await response.text())), url };
+    logSkipped(loaded);
+    return loaded;
+  } catch (error) {
+    if (error instanceof DatasetError) throw new DatasetError(error.reason, url);
+    throw error;
+  }
+}
+
+/** Loads and validates the dataset at `url` (absolute). Failed loads are forgotten so a retry fetches again. */
+export function loadDataset(url: string): Promise<LoadedDataset> {
+  let pending = byUrl.get(url);
+  if (!pending) {
+    pending = fetchDataset(url);
+    byUrl.set(url, pending);
+    pending.then(
+      undefined,
+      (error: unknown) => {
+        byUrl.delete(url);
+        console.error(`${LOG_PREFIX} ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  }
+  return pending;
+}
+
+/** Validates a dataset given as an object (the `.data` property); cached per object. */
+export function useDataset(data: unknown): LoadedDataset {
+  if (typeof data === 'object' && data !== null) {
+    const cached = byObject.get(data);
+    if (cached) return cached;
+  }
+  let loaded: LoadedDataset;
+  try {
+    loaded = { ...validateDataset(data), url: '(inline data)' };
+  } catch (error) {
+    if (error instanceof DatasetError) console.error(`${LOG_PREFIX} (inline data): ${error.reason}`);
+    throw error;
+  }
+  logSkipped(loaded);
+  if (typeof data === 'object' && data !== null) byObject.set(data, loaded);
+  return loaded;
+}
+
+export type { Dataset };

@@ -1,0 +1,126 @@
+/**
+ * Pure functions from a validated dataset to what the widgets show. No DOM,
+ * no language: elements format names and dates themselves.
+ */
+import type { Country, CountryResponse, Dataset, OpsEvent, ReportedTotal, Source, Station } from './schema.js';
+
+/** Partial ISO dates sort as strings: "2022" < "2022-10" < "2022-10-26". */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export interface CountryRow {
+  code: string;
+  stations: Station[];
+  /** Bureau ids, most stations first; "unknown" last. */
+  bureaus: string[];
+  latestResponse?: CountryResponse;
+  /** Every source behind the country's record, its responses and its stations. */
+  sourceIds: string[];
+  record?: Country;
+}
+
+function unique<T>(items: Iterable<T>): T[] {
+  return [...new Set(items)];
+}
+
+/** One row per country that has a station or a country record; most stations first. */
+export function countryRows(dataset: Dataset): CountryRow[] {
+  const codes = unique([...dataset.stations.map((s) => s.country), ...dataset.countries.map((c) => c.code)]);
+  const records = new Map(dataset.countries.map((c) => [c.code, c]));
+  const rows = codes.map((code): CountryRow => {
+    const stations = dataset.stations.filter((s) => s.country === code);
+    const record = records.get(code);
+    const tally = new Map<string, number>();
+    for (const s of stations) tally.set(s.bureau, (tally.get(s.bureau) ?? 0) + 1);
+    const bureaus = [...tally.keys()].sort(
+      (a, b) => Number(a === 'unknown') - Number(b === 'unknown') || tally.get(b)! - tally.get(a)! || a.localeCompare(b),
+    );
+    const responses = [...(record?.responses ?? [])].sort((a, b) => compareDates(a.date, b.date));
+    return {
+      code,
+      stations,
+      bureaus,
+      latestResponse: responses.at(-1),
+      sourceIds: unique([
+        ...(record?.sources ?? []),
+        ...responses.flatMap((r) => r.sources),
+        ...stations.flatMap((s) => s.sources),
+      ]),
+      record,
+    };
+  });
+  return rows.sort((a, b) => b.stations.length - a.stations.length || a.code.localeCompare(b.code));
+}
+
+export interface Coverage {
+  /** The latest count a report gave (the "M" of "N of M"); absent if the dataset has none. */
+  total?: ReportedTotal;
+  /** Stations in this dataset that the latest count includes. */
+  listed: number;
+  /** Countries of those stations. */
+  listedCountries: number;
+  /** Stations that no report count includes (named by governments or others). */
+  others: number;
+  stations: number;
+  countries: number;
+}
+
+export function coverage(dataset: Dataset): Coverage {
+  const total = [...dataset.meta.reportedTotals].sort((a, b) => compareDates(a.asOf, b.asOf)).at(-1);
+  const listed = total ? dataset.stations.filter((s) => s.listedIn.includes(total.id)) : [];
+  return {
+    total,
+    listed: listed.length,
+    listedCountries: new Set(listed.map((s) => s.country)).size,
+    others: dataset.stations.filter((s) => s.listedIn.length === 0).length,
+    stations: dataset.stations.length,
+    countries: new Set(dataset.stations.map((s) => s.country)).size,
+  };
+}
+
+/**
+ * The sources behind one record: a station id, an event id or a country code
+ * (a country's own sources, its responses' and its stations'). Empty if unknown.
+ */
+export function sourcesFor(dataset: Dataset, recordId: string): Source[] {
+  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  let ids: string[] = [];
+  const station = dataset.stations.find((s) => s.id === recordId);
+  const event = dataset.events.find((e) => e.id === recordId);
+  if (station) ids = station.sources;
+  else if (event) ids = event.sources;
+  else if (dataset.countries.some((c) => c.code === recordId) || dataset.stations.some((s) => s.country === recordId)) {
+    ids = countryRows(dataset).find((r) => r.code === recordId)?.sourceIds ?? [];
+  }
+  return unique(ids)
+    .map((id) => byId.get(id))
+    .filter((s): s is Source => s !== undefined);
+}
+
+export function findSource(dataset: Dataset, id: string): Source | undefined {
+  return dataset.sources.find((s) => s.id === id);
+}
+
+export interface TimelineSeries {
+  /** Individual repatriation and persuasion cases. */
+  cases: OpsEvent[];
+  /** Figures the Chinese government published for a year or a span. */
+  official: OpsEvent[];
+  /** Reports, investigations, closures, arrests, charges, statements… */
+  context: OpsEvent[];
+}
+
+const CASE_KINDS = new Set(['repatriation', 'persuasion']);
+
+/** Events split into the timeline's tracks, in date order; never summed. */
+export function timelineSeries(dataset: Dataset, filter: { country?: string } = {}): TimelineSeries {
+  const events = dataset.events
+    .filter((e) => !filter.country || e.countries?.includes(filter.country))
+    .sort((a, b) => compareDates(a.date, b.date));
+  return {
+    cases: events.filter((e) => CASE_KINDS.has(e.kind) && !e.official),
+    official: events.filter((e) => CASE_KINDS.has(e.kind) && e.official),
+    context: events.filter((e) => !CASE_KINDS.has(e.kind)),
+  };
+}

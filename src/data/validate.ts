@@ -1,0 +1,205 @@
+/**
+ * Run-time validation, by DESIGN.md's rule: a structural problem rejects the
+ * whole dataset (DatasetError); a problem inside one record skips that record,
+ * and every problem is reported with its path ("stations[12].country: …").
+ */
+import * as v from 'valibot';
+import { MetaSchema, RECORD_LISTS, SCHEMA_VERSION, type Dataset } from './schema.js';
+
+/** Datasets up to this size render; above it the widgets say "too large". */
+export const MAX_DATASET_BYTES = 25 * 1024 * 1024;
+
+export interface Problem {
+  /** e.g. `stations[12].country` */
+  path: string;
+  message: string;
+}
+
+export interface ValidDataset {
+  dataset: Dataset;
+  /** One entry per skipped record, with every problem found in it. */
+  skipped: { path: string; problems: Problem[] }[];
+}
+
+/** Why a dataset cannot be used at all. `reason` is short and plain; `url` names where it came from. */
+export class DatasetError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly url?: string,
+    readonly status?: number,
+  ) {
+    super(url ? `${url}: ${reason}` : reason);
+    this.name = 'DatasetError';
+  }
+}
+
+function pathOf(base: string, issue: v.BaseIssue<unknown>): string {
+  let path = base;
+  for (const item of issue.path ?? []) {
+    path += typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`;
+  }
+  return path;
+}
+
+function messageOf(issue: v.BaseIssue<unknown>): string {
+  // valibot's own wording for a missing key or wrong type; ours for everything else.
+  if (issue.kind === 'schema' && issue.input === undefined) return 'is missing';
+  if (issue.kind === 'schema' && issue.type !== 'picklist') {
+    return `should be ${issue.expected}, got ${describe(issue.input)}`;
+  }
+  return issue.message;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function issuesToProblems(base: string, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    // Nested unions and pipes report their innermost issue; that is the one worth reading.
+    if (issue.issues?.length) problems.push(...issuesToProblems(base, issue.issues));
+    else problems.push({ path: pathOf(base, issue), message: messageOf(issue) });
+  }
+  return problems;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks a parsed dataset. Throws DatasetError for structural problems;
+ * otherwise returns the usable records and the skipped ones.
+ */
+export function validateDataset(input: unknown): ValidDataset {
+  if (!isPlainObject(input)) {
+    throw new DatasetError(`the data is ${describe(input)}, not a dataset object`);
+  }
+  if (input.schemaVersion !== SCHEMA_VERSION) {
+    throw new DatasetError(
+      `schemaVersion is ${describe(input.schemaVersion)}; these widgets read schemaVersion ${SCHEMA_VERSION}`,
+    );
+  }
+  const meta = v.safeParse(MetaSchema, input.meta);
+  if (!meta.success) {
+    const first = issuesToProblems('meta', meta.issues)[0]!;
+    throw new DatasetError(`${first.path}: ${first.message}`);
+  }
+  for (const name of Object.keys(RECORD_LISTS)) {
+    if (!Array.isArray(input[name])) {
+      throw new DatasetError(
+        input[name] === undefined
+          ? `the top-level list "${name}" is missing`
+          : `"${name}" should be a list, got ${describe(input[name])}`,
+      );
+    }
+  }
+
+  const skipped: ValidDataset['skipped'] = [];
+  // Each kept record remembers its index in the input, so later messages give the original path.
+  type Kept = { record: Record<string, unknown>; index: number };
+  const lists: Record<string, Kept[]> = {};
+  // First pass: each record on its own.
+  for (const [name, schema] of Object.entries(RECORD_LISTS)) {
+    const kept: Kept[] = [];
+    const seen = new Map<string, number>();
+    (input[name] as unknown[]).forEach((record, index) => {
+      const path = `${name}[${index}]`;
+      const result = v.safeParse(schema as v.GenericSchema, record);
+      const problems = result.success ? [] : issuesToProblems(path, result.issues);
+      const key = isPlainObject(record) ? (name === 'countries' ? record.code : record.id) : undefined;
+      if (typeof key === 'string') {
+        const first = seen.get(key);
+        if (first !== undefined) {
+          problems.push({
+            path: `${path}.${name === 'countries' ? 'code' : 'id'}`,
+            message: `${JSON.stringify(key)} is already used by ${name}[${first}]`,
+          });
+        } else seen.set(key, index);
+      }
+      if (problems.length) skipped.push({ path, problems });
+      else kept.push({ record: result.output as Record<string, unknown>, index });
+    });
+    lists[name] = kept;
+  }
+
+  // Second pass: references between records.
+  const idsOf = (name: string) => new Set(lists[name]!.map((k) => k.record.id as string));
+  const sourceIds = idsOf('sources');
+  const bureauIds = idsOf('bureaus');
+  const totalIds = new Set(meta.output.reportedTotals.map((t) => t.id));
+  const checkSources = (path: string, ids: string[] | undefined, problems: Problem[]) =>
+    ids?.forEach((id, i) => {
+      if (!sourceIds.has(id)) {
+        problems.push({ path: `${path}[${i}]`, message: `${JSON.stringify(id)} is not a source id in this dataset` });
+      }
+    });
+  const filterList = <T>(name: string, check: (r: T, path: string, p: Problem[]) => void) => {
+    lists[name] = lists[name]!.filter(({ record, index }) => {
+      const path = `${name}[${index}]`;
+      const problems: Problem[] = [];
+      check(record as T, path, problems);
+      if (problems.length) skipped.push({ path, problems });
+      return problems.length === 0;
+    });
+  };
+  filterList<Dataset['stations'][number]>('stations', (s, path, p) => {
+    checkSources(`${path}.sources`, s.sources, p);
+    if (s.bureau !== 'unknown' && !bureauIds.has(s.bureau)) {
+      p.push({ path: `${path}.bureau`, message: `${JSON.stringify(s.bureau)} is not a bureau id in this dataset (or "unknown")` });
+    }
+    s.listedIn.forEach((id, i) => {
+      if (!totalIds.has(id)) p.push({ path: `${path}.listedIn[${i}]`, message: `${JSON.stringify(id)} is not an id in meta.reportedTotals` });
+    });
+  });
+  const stationIds = idsOf('stations');
+  filterList<Dataset['countries'][number]>('countries', (c, path, p) => {
+    checkSources(`${path}.sources`, c.sources, p);
+    c.responses.forEach((r, i) => checkSources(`${path}.responses[${i}].sources`, r.sources, p));
+  });
+  filterList<Dataset['events'][number]>('events', (e, path, p) => {
+    checkSources(`${path}.sources`, e.sources, p);
+    if (e.station !== undefined && !stationIds.has(e.station)) {
+      p.push({ path: `${path}.station`, message: `${JSON.stringify(e.station)} is not a station id in this dataset` });
+    }
+  });
+
+  skipped.sort((a, b) => a.path.localeCompare(b.path, 'en', { numeric: true }));
+  const records = (name: string) => lists[name]!.map((k) => k.record) as never;
+  return {
+    dataset: {
+      schemaVersion: SCHEMA_VERSION,
+      meta: meta.output,
+      sources: records('sources'),
+      bureaus: records('bureaus'),
+      stations: records('stations'),
+      countries: records('countries'),
+      events: records('events'),
+    },
+    skipped,
+  };
+}
+
+/** Parses response text: HTML error pages, empty bodies and truncated JSON each get their own message. */
+export function parseDatasetText(text: string): unknown {
+  if (text.length > MAX_DATASET_BYTES) {
+    throw new DatasetError(`the dataset is too large (${formatMB(text.length)}; the limit is ${formatMB(MAX_DATASET_BYTES)})`);
+  }
+  const start = text.trimStart();
+  if (start === '') throw new DatasetError('the response was empty');
+  if (start.startsWith('<')) throw new DatasetError('the server sent a web page (HTML) instead of JSON data');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DatasetError(`the data is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function formatMB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

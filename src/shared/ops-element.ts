@@ -1,0 +1,170 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { Task } from '@lit/task';
+import { loadDataset, useDataset, type LoadedDataset } from '../data/load.js';
+import { DatasetError } from '../data/validate.js';
+import { emitSelect, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
+import { formatDate, resolveLang, strings, type Strings, type UiLang } from './i18n.js';
+import { safeHttpUrl } from './safe-url.js';
+import { baseStyles } from './styles.js';
+import { VERSION } from './version.js';
+
+/** Relative to the built chunks in dist/chunks/: the dataset that ships beside the script. */
+const DEFAULT_DATA_PATH = '../data/overseas-police-stations.json';
+
+export function defaultDataUrl(): string {
+  // A variable, not a literal, so bundlers leave the URL to be resolved at run time.
+  return new URL(DEFAULT_DATA_PATH, import.meta.url).href;
+}
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * What every element shares: the dataset (`src` or `.data`), language,
+ * theme, group selection, loading and error states, and the credit line.
+ * Subclasses implement `renderData()`.
+ */
+export abstract class OpsElement extends LitElement {
+  static version = VERSION;
+  static override styles = [baseStyles];
+
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    theme: { type: String, reflect: true },
+    plain: { type: Boolean, reflect: true },
+    group: { type: String },
+    uiLang: { state: true },
+  };
+
+  /** Dataset URL; default: the dataset that ships next to the script. */
+  declare src: string | undefined;
+  /** A dataset object given directly; takes precedence over `src`. */
+  declare data: unknown;
+  declare theme: Theme;
+  /** Hides the credit line, for pages that set their own. */
+  declare plain: boolean;
+  /** Widgets with the same group share one selection. */
+  declare group: string | undefined;
+  protected declare uiLang: UiLang;
+
+  #langObserver?: MutationObserver;
+
+  constructor() {
+    super();
+    this.theme = 'light';
+    this.plain = false;
+    this.uiLang = 'en';
+  }
+
+  protected datasetTask = new Task(this, {
+    task: async ([src, data]: readonly [string | undefined, unknown]): Promise<LoadedDataset> => {
+      if (data !== undefined && data !== null) return useDataset(data);
+      return loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href);
+    },
+    args: () => [this.src, this.data] as const,
+  });
+
+  get t(): Strings {
+    return strings(this.uiLang);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(SELECT_EVENT, this.#onSelect);
+    this.#watchLang();
+    const last = this.group ? lastSelection(this.group) : undefined;
+    if (last) this.applySelection(last);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener(SELECT_EVENT, this.#onSelect);
+    this.#langObserver?.disconnect();
+  }
+
+  // `lang` stays the native attribute (so `closest('[lang]')` sees it); we only listen to it.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.#watchLang();
+  }
+
+  /** Language from the element or its closest `[lang]` ancestor; follows changes to that attribute. */
+  #watchLang(): void {
+    const owner = this.closest('[lang]');
+    this.uiLang = resolveLang(owner?.getAttribute('lang'));
+    this.#langObserver?.disconnect();
+    if (owner && owner !== this) {
+      this.#langObserver ??= new MutationObserver(() => this.#watchLang());
+      this.#langObserver.observe(owner, { attributes: true, attributeFilter: ['lang'] });
+    }
+  }
+
+  #onSelect = (event: CustomEvent<OpsSelectDetail>): void => {
+    const detail = event.detail;
+    if (!this.group || !detail || detail.group !== this.group) return;
+    this.applySelection(detail);
+  };
+
+  /** Called for each selection in this element's group (its own included). */
+  protected applySelection(_detail: OpsSelectDetail): void {}
+
+  /** Fires `ops-select`; without a `group` the event still fires but drives no other widget. */
+  protected select(kind: SelectionKind, id: string | null, country?: string): void {
+    emitSelect(this, { group: this.group ?? null, kind, id, ...(country ? { country } : {}) });
+  }
+
+  /** Re-runs a failed load (used by the error state's "Try again"). */
+  protected retry(): void {
+    void this.datasetTask.run();
+  }
+
+  protected abstract renderData(loaded: LoadedDataset): TemplateResult | typeof nothing;
+
+  override render() {
+    return this.datasetTask.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (loaded) => html`${this.renderData(loaded)}${this.renderFooter(loaded)}`,
+      error: (error) => this.renderError(error),
+    });
+  }
+
+  protected renderLoading() {
+    return html`<div part="loading" role="status">${this.t.loading}</div>`;
+  }
+
+  protected renderError(error: unknown) {
+    const reason = error instanceof DatasetError ? error.reason : 'an unexpected error occurred';
+    if (!(error instanceof DatasetError)) console.error('[overseas-police-stations]', error);
+    // Inline data cannot change by trying again; a URL might (a flaky network, a CMS mid-deploy).
+    const canRetry = error instanceof DatasetError && error.url !== undefined;
+    return html`<div part="error" role="alert">
+      <strong>${this.t.errorTitle}</strong>
+      <p>${this.t.errorLead} ${reason}.</p>
+      ${canRetry ? html`<button type="button" class="retry" @click=${() => this.retry()}>${this.t.retry}</button>` : nothing}
+    </div>`;
+  }
+
+  protected renderFooter(loaded: LoadedDataset) {
+    const { meta, sources } = loaded.dataset;
+    const t = this.t;
+    const skipped = loaded.skipped.length;
+    const methodology = safeHttpUrl(meta.methodologyUrl, loaded.url.startsWith('(') ? document.baseURI : loaded.url);
+    return html`
+      ${skipped ? html`<p class="notice" part="notice">${t.skipped(skipped)}</p>` : nothing}
+      ${t.englishDataNote ? html`<p class="note" lang=${this.uiLang}>${t.englishDataNote}</p>` : nothing}
+      ${this.plain
+        ? nothing
+        : html`<p part="credit">
+            ${t.credit.source}: ${meta.credit} · ${t.credit.sources(sources.length)} ·
+            ${t.credit.updated} ${formatDate(meta.updated, this.uiLang)}${methodology
+              ? html` · <a href=${methodology} rel="noopener noreferrer" referrerpolicy="no-referrer">${t.credit.methodology}</a>`
+              : nothing}
+          </p>`}
+    `;
+  }
+}

@@ -1,0 +1,160 @@
+import { css } from 'lit';
+
+/**
+ * Public tokens (`--ops-*`) feed private ones (`--_*`) on :host, so a page
+ * sets one property and every rule follows. Dark values apply for
+ * theme="dark", and for theme="auto" when the reader's system is dark.
+ */
+const dark = css`
+  --_accent: var(--ops-accent, #ff8f7a);
+  --_text: var(--ops-text, #ecebe8);
+  --_muted: var(--ops-muted, #b4b2ad);
+  --_surface: var(--ops-surface, #18191b);
+  --_surface-alt: var(--ops-surface-alt, #25272a);
+  --_border: var(--ops-border, #45474b);
+  --_focus: var(--ops-focus, #8ab4ff);
+  --_warning-bg: #3a2a12;
+  --_warning-text: #ffd9a0;
+  --_error-bg: #3b1a1a;
+  --_error-text: #ffc9c2;
+  --_kind-ngo: #6fd0b4;
+  --_kind-news: #9dbcf0;
+  --_kind-government: #c9b1f0;
+  --_kind-official: #ff9c8f;
+  --_kind-other: #c2c2c2;
+  color-scheme: dark;
+`;
+
+export const baseStyles = css`
+  :host {
+    --_accent: var(--ops-accent, #a4161a);
+    --_text: var(--ops-text, #1b1b1b);
+    --_muted: var(--ops-muted, #595959);
+    --_surface: var(--ops-surface, #ffffff);
+    --_surface-alt: var(--ops-surface-alt, #f3f2ef);
+    --_border: var(--ops-border, #d3d1cc);
+    --_focus: var(--ops-focus, #1a5fb4);
+    --_font: var(--ops-font-family, inherit);
+    --_radius: var(--ops-radius, 4px);
+    --_warning-bg: #fff4df;
+    --_warning-text: #5b3b00;
+    --_error-bg: #fdecea;
+    --_error-text: #7a1712;
+    --_kind-ngo: #1d6a57;
+    --_kind-news: #2f5288;
+    --_kind-government: #5f4390;
+    --_kind-official: #a4161a;
+    --_kind-other: #5e5e5e;
+    color-scheme: light;
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    font-family: var(--_font);
+    font-size: var(--ops-font-size, 1rem);
+    line-height: 1.45;
+    color: var(--_text);
+    background: var(--_surface);
+    text-align: start;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [part='loading'] {
+    display: grid;
+    place-items: center;
+    min-block-size: var(--ops-height, var(--_loading-height, 12rem));
+    color: var(--_muted);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
+  [part='error'] {
+    min-block-size: var(--ops-height, auto);
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--_error-text);
+    background: var(--_error-bg);
+    color: var(--_error-text);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  [part='error'] strong {
+    display: block;
+  }
+  [part='error'] p {
+    margin: 0.25rem 0 0;
+  }
+  .retry {
+    margin-block-start: 0.5rem;
+    padding: 0.25rem 0.75rem;
+    min-block-size: 2.25rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    cursor: pointer;
+  }
+  .notice {
+    margin: 0.5rem 0 0;
+    padding: 0.25rem 0.5rem;
+    font-size: 0.875em;
+    background: var(--_warning-bg);
+    color: var(--_warning-text);
+    border-radius: var(--_radius);
+  }
+  [part='credit'] {
+    margin: 0.5rem 0 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  [part='credit'] a {
+    color: inherit;
+  }
+  .note {
+    margin: 0.5rem 0 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    [part='error'],
+    .notice {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

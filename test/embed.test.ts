@@ -1,0 +1,34 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { loaded, text } from './helpers.js';
+
+// The built one-tag script (npm test builds dist/ first), on a page with no other setup.
+describe('dist/ops.js', () => {
+  it('loads only the chunks of the tags on the page and shows the shipped dataset', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<ops-country-table></ops-country-table>';
+    document.body.append(host);
+    const script = document.createElement('script');
+    script.src = '/dist/ops.js';
+    document.head.append(script);
+    const table = host.querySelector('ops-country-table')!;
+    await waitUntil(() => customElements.get('ops-country-table'), 'ops-country-table was not defined', { timeout: 5000 });
+    const root = await loaded(table);
+    expect(root.querySelector('[part="error"]')).to.equal(null);
+    expect(root.querySelectorAll('tr[part="row"]').length).to.equal(10);
+    expect(text(root.querySelector('[part="coverage"]'))).to.match(/^\d+ of the \d+ stations in Safeguard Defenders/);
+    const scripts = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/dist/'));
+    expect(scripts.some((n) => n.endsWith('/dist/chunks/country-table.js'))).to.equal(true);
+    expect(scripts.some((n) => n.endsWith('/dist/chunks/source-card.js'))).to.equal(false);
+    expect(scripts.some((n) => n.endsWith('/dist/data/overseas-police-stations.json'))).to.equal(true);
+    expect(customElements.get('ops-source-card')).to.equal(undefined);
+
+    // A tag added later loads its chunk too.
+    const card = document.createElement('ops-source-card');
+    card.setAttribute('source', 'SD01');
+    host.append(card);
+    await waitUntil(() => customElements.get('ops-source-card'), 'ops-source-card was not defined', { timeout: 5000 });
+    const cardRoot = await loaded(card);
+    expect(text(cardRoot.querySelector('.publisher'))).to.equal('Safeguard Defenders');
+    host.remove();
+  });
+});

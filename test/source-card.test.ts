@@ -1,0 +1,84 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/source-card/define.js';
+import type { OpsSourceCard } from '../src/components/source-card/source-card.js';
+import { safeHttpUrl } from '../src/shared/safe-url.js';
+import { copyOfFixture, FIXTURE_URL, loaded, text } from './helpers.js';
+
+describe('<ops-source-card>', () => {
+  it('shows one source: kind badge, publisher, date, title link, reliability note and the copy read', async () => {
+    const el = await fixture<OpsSourceCard>(html`<ops-source-card src=${FIXTURE_URL} source="s-news"></ops-source-card>`);
+    const root = await loaded(el);
+    expect(root.querySelectorAll('[part="card"]')).to.have.length(1);
+    expect(text(root.querySelector('[part="badge"]'))).to.equal('News');
+    expect(text(root.querySelector('.publisher'))).to.equal('Example Times');
+    expect(text(root.querySelector('time'))).to.equal('October 2022');
+    const link = root.querySelector('[part="title"] a')!;
+    expect(link.getAttribute('href')).to.equal('https://news.example.com/story');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(link.getAttribute('referrerpolicy')).to.equal('no-referrer');
+    expect(text(root.querySelector('[part="reliability"]'))).to.equal('Note on this source: Read via a republished copy.');
+    expect(text(root.querySelector('.links'))).to.equal('Copy read: copy.example.net');
+  });
+
+  it('labels each kind, Chinese official sources included', async () => {
+    const el = await fixture<OpsSourceCard>(html`<ops-source-card src=${FIXTURE_URL} source="s-cn"></ops-source-card>`);
+    const root = await loaded(el);
+    expect(text(root.querySelector('[part="badge"]'))).to.equal('Chinese official');
+    expect(root.querySelector('[part="card"]')!.classList.contains('kind-chinese-official')).to.equal(true);
+  });
+
+  it('lists every source behind a station, and behind a country', async () => {
+    const el = await fixture<OpsSourceCard>(html`<ops-source-card src=${FIXTURE_URL} for="st-rome"></ops-source-card>`);
+    const root = await loaded(el);
+    expect(text(root.querySelector('.count'))).to.equal('2 sources');
+    expect([...root.querySelectorAll('.publisher')].map((p) => text(p))).to.deep.equal(['Example NGO', 'Example Times']);
+    el.for = 'NL';
+    await el.updateComplete;
+    expect([...root.querySelectorAll('.publisher')].map((p) => text(p))).to.deep.equal(['Example Times']);
+  });
+
+  it('says so when the source id is unknown', async () => {
+    const el = await fixture<OpsSourceCard>(html`<ops-source-card src=${FIXTURE_URL} source="nope"></ops-source-card>`);
+    expect(text((await loaded(el)).querySelector('.note'))).to.equal('No source with the id “nope” in this dataset.');
+  });
+
+  it('follows the selection of its group when it has no source or for', async () => {
+    const el = await fixture<OpsSourceCard>(html`<ops-source-card src=${FIXTURE_URL} group="cards"></ops-source-card>`);
+    const root = await loaded(el);
+    expect(text(root.querySelector('.note'))).to.contain('Select a country, station or event');
+    document.dispatchEvent(new CustomEvent('ops-select', { detail: { group: 'cards', kind: 'event', id: 'ev-1' } }));
+    await el.updateComplete;
+    expect([...root.querySelectorAll('.publisher')].map((p) => text(p))).to.deep.equal(['Ministry of Foreign Affairs of the PRC']);
+  });
+
+  it('never links a URL that is not http(s), even from unvalidated code paths', () => {
+    expect(safeHttpUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(safeHttpUrl('data:text/html,<script>alert(1)</script>')).to.equal(undefined);
+    expect(safeHttpUrl('JaVaScRiPt:alert(1)')).to.equal(undefined);
+    expect(safeHttpUrl('https://example.org/a?b')).to.equal('https://example.org/a?b');
+  });
+
+  it('renders hostile strings as text', async () => {
+    const data = await copyOfFixture();
+    data.sources[0].title = '<img src=x onerror="window.__pwned=1">';
+    data.sources[0].excerpt = '<script>window.__pwned=1</script>';
+    const el = await fixture<OpsSourceCard>(html`<ops-source-card .data=${data} source="s-ngo"></ops-source-card>`);
+    const root = await loaded(el);
+    expect(root.querySelector('img, script')).to.equal(null);
+    expect(text(root.querySelector('[part="title"]'))).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows Simplified Chinese UI for lang="zh"', async () => {
+    const el = await fixture<OpsSourceCard>(html`<ops-source-card lang="zh" src=${FIXTURE_URL} source="s-ngo"></ops-source-card>`);
+    const root = await loaded(el);
+    expect(text(root.querySelector('[part="badge"]'))).to.equal('非政府组织报告');
+    expect(text(root.querySelector('time'))).to.equal('2022年12月5日');
+  });
+
+  it('is accessible (axe)', async () => {
+    const el = await fixture<OpsSourceCard>(html`<ops-source-card src=${FIXTURE_URL} for="st-rome"></ops-source-card>`);
+    await loaded(el);
+    await expect(el).to.be.accessible();
+  });
+});
