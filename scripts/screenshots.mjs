@@ -39,6 +39,13 @@ for (const width of [1280, 360]) {
     const name = `${page.replace(/[/.]/g, '_')}${extra ? `-${extra.replace(/[^a-z0-9]+/gi, '_')}` : ''}-${width}-${theme}.png`;
     await tab.screenshot({ path: join(out, name), fullPage: true });
     console.log(`screenshots/${name}`);
+    // Tall pages also in parts, so each can be read at full size.
+    const height = await tab.evaluate(() => document.documentElement.scrollHeight);
+    const part = width < 600 ? 1100 : 1600;
+    for (let y = 0, i = 1; y < height && height > part; y += part, i++) {
+      const partName = name.replace('.png', `-part${i}.png`);
+      await tab.screenshot({ path: join(out, partName), fullPage: true, clip: { x: 0, y, width, height: Math.min(part, height - y) } });
+    }
     await context.close();
   }
 }

@@ -132,8 +132,12 @@ export const StationSchema = v.object({
   sources: sourceIds,
 });
 
+export const RESPONSE_BY = ['host', 'china'] as const;
+
 export const ResponseSchema = v.object({
   date: partialDate,
+  /** Who responded: the host government (default) or the Chinese side (an embassy's denial, say). */
+  by: v.optional(v.picklist(RESPONSE_BY, (issue) => `${JSON.stringify(issue.input)} is not one of ${RESPONSE_BY.join(', ')}`)),
   kind: v.picklist(RESPONSE_KINDS, (issue) => `${JSON.stringify(issue.input)} is not one of ${RESPONSE_KINDS.join(', ')}`),
   summary: text,
   sources: sourceIds,

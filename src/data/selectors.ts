@@ -14,6 +14,7 @@ export interface CountryRow {
   stations: Station[];
   /** Bureau ids, most stations first; "unknown" last. */
   bureaus: string[];
+  /** The host government's latest response (the Chinese side's statements are listed, not counted here). */
   latestResponse?: CountryResponse;
   /** Every source behind the country's record, its responses and its stations. */
   sourceIds: string[];
@@ -41,7 +42,7 @@ export function countryRows(dataset: Dataset): CountryRow[] {
       code,
       stations,
       bureaus,
-      latestResponse: responses.at(-1),
+      latestResponse: responses.filter((r) => r.by !== 'china').at(-1),
       sourceIds: unique([
         ...(record?.sources ?? []),
         ...responses.flatMap((r) => r.sources),

@@ -59,6 +59,7 @@ export interface Strings {
     cityUnknown: string;
     notesLabel: string;
     responsesLabel: string;
+    notCounted(n: number): string;
     sortBy(column: string): string;
     scrollHint: string;
   };
@@ -104,7 +105,7 @@ const en: Strings = {
     country: 'Country',
     stations: 'Stations',
     bureaus: 'Operating bureaus',
-    response: 'Latest government response',
+    response: 'Latest host-government response',
     sources: 'Sources',
     showAll: (n) => `Show all ${n} countries`,
     showFewer: 'Show fewer',
@@ -117,7 +118,8 @@ const en: Strings = {
     noResponse: 'None found in sources read',
     cityUnknown: 'Location not reported',
     notesLabel: 'Notes',
-    responsesLabel: 'Host-government responses',
+    responsesLabel: 'Government responses and statements',
+    notCounted: (n) => `incl. ${n} not in the report’s count`,
     sortBy: (column) => `Sort by ${column}`,
     scrollHint: 'Country table',
   },
@@ -205,7 +207,8 @@ const zhHans: Strings = {
     noResponse: '所查来源中未见',
     cityUnknown: '未报道具体地点',
     notesLabel: '备注',
-    responsesLabel: '东道国政府回应',
+    responsesLabel: '政府回应与声明',
+    notCounted: (n) => `含 ${n} 个不在报告统计内`,
     sortBy: (column) => `按${column}排序`,
     scrollHint: '国家列表',
   },
@@ -289,7 +292,8 @@ const zhHant: Strings = {
     noResponse: '所查來源中未見',
     cityUnknown: '未報導具體地點',
     notesLabel: '備註',
-    responsesLabel: '東道國政府回應',
+    responsesLabel: '政府回應與聲明',
+    notCounted: (n) => `含 ${n} 個不在報告統計內`,
     sortBy: (column) => `按${column}排序`,
     scrollHint: '國家列表',
   },

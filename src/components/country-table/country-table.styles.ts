@@ -113,6 +113,22 @@ export const countryTableStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* Number columns take only the room they need; text columns share the rest. */
+  .col-stations,
+  .col-sources {
+    inline-size: 1%;
+  }
+  thead .col-stations,
+  thead .col-sources {
+    white-space: nowrap;
+  }
+  .sub {
+    display: block;
+    max-inline-size: 7rem;
+    margin-inline-start: auto;
+    font-size: 0.75em;
+    color: var(--_muted);
+  }
   tbody td.num {
     text-align: end;
   }
@@ -238,10 +254,18 @@ export const countryTableStyles = css`
     td {
       display: block;
     }
+    /* Each card labels its own values, so the sort buttons need not stick and cover a small screen. */
     thead {
-      position: sticky;
-      inset-block-start: var(--_sticky-top);
-      z-index: 1;
+      position: static;
+    }
+    .col-stations,
+    .col-sources {
+      inline-size: auto;
+    }
+    .sub {
+      max-inline-size: 9rem;
+      font-weight: normal;
+      text-align: end;
     }
     thead tr {
       display: flex;
@@ -258,9 +282,10 @@ export const countryTableStyles = css`
       background: var(--_surface-alt);
     }
     thead button {
-      padding: 0.25rem 0.625rem;
+      padding: 0.125rem 0.5rem;
       font-weight: 600;
-      min-block-size: 2.25rem;
+      font-size: 0.8125rem;
+      min-block-size: 2rem;
       align-items: center;
     }
     tr[part='row'] {
@@ -297,15 +322,27 @@ export const countryTableStyles = css`
       text-align: start;
       font-size: 0.9375em;
     }
-    .col-bureaus::before,
-    .col-response::before,
-    .col-sources::before {
+    td.col-bureaus::before,
+    td.col-response::before,
+    td.col-sources::before {
       content: attr(data-label) ': ';
       color: var(--_muted);
       font-size: 0.875em;
     }
     .details-row[hidden] {
       display: none;
+    }
+    /* The row is a grid here: highlight it whole, not cell by cell. */
+    tbody.selected tr[part='row'] {
+      background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+      box-shadow: inset 3px 0 0 var(--_accent);
+    }
+    :host(:dir(rtl)) tbody.selected tr[part='row'] {
+      box-shadow: inset -3px 0 0 var(--_accent);
+    }
+    tbody.selected tr[part='row'] > * {
+      background: none;
+      box-shadow: none !important;
     }
     .details-row > td {
       padding: 0.5rem;

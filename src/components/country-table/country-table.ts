@@ -236,11 +236,12 @@ export class OpsCountryTable extends OpsElement {
         </button>
       </div>
       <p class="visually-hidden" role="status">${query ? t.matches(matching.length) : ''}</p>
-      <table part="table" aria-labelledby=${this.plain ? 'coverage' : 'title'} aria-describedby=${this.plain ? nothing : 'coverage'}>
-        <thead>
-          <tr>
+      <!-- Explicit roles: the phone layout changes display, which can drop table semantics in some browsers. -->
+      <table part="table" role="table" aria-labelledby=${this.plain ? 'coverage' : 'title'} aria-describedby=${this.plain ? nothing : 'coverage'}>
+        <thead role="rowgroup">
+          <tr role="row">
             ${COLUMNS.map(
-              (key) => html`<th scope="col" class="col-${key}" aria-sort=${sortKey === key ? direction : nothing}>
+              (key) => html`<th scope="col" role="columnheader" class="col-${key}" aria-sort=${sortKey === key ? direction : nothing}>
                 <button type="button" @click=${() => this.#onSort(key)}>
                   <span>${labels[key]}</span><span class="arrow" aria-hidden="true"
                     >${sortKey === key ? (direction === 'ascending' ? '▲' : '▼') : '↕'}</span
@@ -289,28 +290,31 @@ export class OpsCountryTable extends OpsElement {
     const response = row.latestResponse;
     const detailsId = `details-${row.code}`;
     // One tbody per country keeps the row and its details together for sorting and screen readers.
-    return html`<tbody class=${this.selectedCountry === row.code ? 'selected' : ''}>
-      <tr part="row" data-country=${row.code}>
-        <th scope="row" class="col-country" data-label=${labels.country}>
+    const notCounted = row.stations.filter((s) => s.listedIn.length === 0).length;
+    return html`<tbody role="rowgroup" class=${this.selectedCountry === row.code ? 'selected' : ''}>
+      <tr part="row" role="row" data-country=${row.code}>
+        <th scope="row" role="rowheader" class="col-country" data-label=${labels.country}>
           <button type="button" class="expand" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => this.#toggle(row.code)}>
             <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span><span>${name}</span>
           </button>
         </th>
-        <td class="col-stations num" data-label=${labels.stations}>${row.stations.length}</td>
-        <td class="col-bureaus" data-label=${labels.bureaus}>
+        <td role="cell" class="col-stations num" data-label=${labels.stations}>
+          ${row.stations.length}${notCounted ? html`<span class="sub">${t.notCounted(notCounted)}</span>` : nothing}
+        </td>
+        <td role="cell" class="col-bureaus" data-label=${labels.bureaus}>
           ${row.bureaus.length ? formatList(row.bureaus.map((id) => this.#bureauName(bureaus, id)), lang) : '—'}
         </td>
-        <td class="col-response" data-label=${labels.response}>
+        <td role="cell" class="col-response" data-label=${labels.response}>
           ${response
             ? html`<span class="kind">${this.t.responseKind[response.kind]}</span>
                 <time datetime=${response.date}>${formatDate(response.date, lang)}</time>
                 <span class="summary" lang="en">${response.summary}</span>`
             : html`<span class="muted">${t.noResponse}</span>`}
         </td>
-        <td class="col-sources num" data-label=${labels.sources}>${row.sourceIds.length}</td>
+        <td role="cell" class="col-sources num" data-label=${labels.sources}>${row.sourceIds.length}</td>
       </tr>
-      <tr class="details-row" id=${detailsId} ?hidden=${!open}>
-        <td colspan="5">${open ? this.#renderDetails(row, dataset, bureaus) : nothing}</td>
+      <tr class="details-row" role="row" id=${detailsId} ?hidden=${!open}>
+        <td role="cell" colspan="5">${open ? this.#renderDetails(row, dataset, bureaus) : nothing}</td>
       </tr>
     </tbody>`;
   }
@@ -348,7 +352,8 @@ export class OpsCountryTable extends OpsElement {
         ? html`<p class="details-title">${t.responsesLabel}</p>
             <ul role="list" class="responses">
               ${responses.map(
-                (r) => html`<li>
+                (r) => html`<li class=${r.by === 'china' ? 'by-china' : ''}>
+                  ${r.by === 'china' ? html`<span class="pill by">${this.t.sourceKind['chinese-official']}</span>` : nothing}
                   <span class="kind">${this.t.responseKind[r.kind]}</span>
                   <time datetime=${r.date}>${formatDate(r.date, lang)}</time>:
                   <span lang="en">${r.summary}</span>
