@@ -1,5 +1,8 @@
 import { defineConfig } from 'vite';
 
+/** OPS_OUT lets parallel work build elsewhere than dist/ (scripts read the same variable). */
+const outDir = process.env.OPS_OUT || 'dist';
+
 /**
  * Two builds into dist/ (see package.json "build"):
  * - default: ES modules in dist/chunks/ — one entry per element (stable names,
@@ -10,7 +13,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'embed') {
     return {
       build: {
-        outDir: 'dist',
+        outDir,
         emptyOutDir: false,
         target: 'es2020',
         minify: true,
@@ -20,7 +23,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     build: {
-      outDir: 'dist',
+      outDir,
       emptyOutDir: true,
       target: 'es2022',
       minify: true,
@@ -30,6 +33,8 @@ export default defineConfig(({ mode }) => {
           index: 'src/index.ts',
           'country-table': 'src/components/country-table/define.ts',
           'source-card': 'src/components/source-card/define.ts',
+          'station-map': 'src/components/station-map/define.ts',
+          'repatriation-timeline': 'src/components/repatriation-timeline/define.ts',
         },
         formats: ['es'],
       },

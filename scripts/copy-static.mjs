@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const dist = join(root, 'dist');
+const dist = resolve(root, process.env.OPS_OUT || 'dist');
 
 /** Packages whose code is bundled into dist/; their licence texts ship beside it. */
 const BUNDLED = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', 'valibot', 'd3-dsv'];

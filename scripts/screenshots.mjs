@@ -13,7 +13,7 @@ const extra = process.argv[3] ?? '';
 const out = join(root, 'screenshots');
 mkdirSync(out, { recursive: true });
 
-const server = createServer(sirv(join(root, 'dist'), { dev: true })).listen(0, '127.0.0.1');
+const server = createServer(sirv(resolve(root, process.env.OPS_OUT || 'dist'), { dev: true })).listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const { port } = server.address();
 const browser = await chromium.launch({

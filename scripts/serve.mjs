@@ -5,7 +5,7 @@ import sirv from 'sirv';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const port = Number(process.env.PORT) || 8080;
-const serve = sirv(join(root, 'dist'), { dev: true, etag: true });
+const serve = sirv(resolve(root, process.env.OPS_OUT || 'dist'), { dev: true, etag: true });
 
 createServer((req, res) => {
   if (req.url === '/' || req.url === '/index.html') {

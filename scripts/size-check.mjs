@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const dist = join(root, 'dist');
+const dist = resolve(root, process.env.OPS_OUT || 'dist');
 const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const kb = (bytes) => (bytes / 1024).toFixed(1);

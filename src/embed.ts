@@ -10,6 +10,8 @@ const base = new URL('.', script?.src || document.baseURI);
 const CHUNKS: Record<string, string> = {
   'ops-country-table': 'chunks/country-table.js',
   'ops-source-card': 'chunks/source-card.js',
+  'ops-station-map': 'chunks/station-map.js',
+  'ops-repatriation-timeline': 'chunks/repatriation-timeline.js',
 };
 
 const requested = new Set<string>();

@@ -1,6 +1,8 @@
 /** Registers every element and re-exports the classes, the data layer and the event types. */
 export { OpsCountryTable } from './components/country-table/define.js';
 export { OpsSourceCard } from './components/source-card/define.js';
+export { OpsStationMap } from './components/station-map/define.js';
+export { OpsRepatriationTimeline } from './components/repatriation-timeline/define.js';
 export { OpsElement, type Theme } from './shared/ops-element.js';
 export { define } from './shared/define.js';
 export { SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './shared/events.js';
