@@ -1,5 +1,5 @@
 // Development aid: screenshots of the built demo at 1280 and 360 px, light and dark,
-// into screenshots/ (git-ignored). Run `npm run build` first.
+// into screenshots/ (git-ignored; OPS_SHOTS names another folder). Run `npm run build` first.
 // Usage: node scripts/screenshots.mjs [page path, default demo/index.html] [extra query]
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -10,7 +10,7 @@ import sirv from 'sirv';
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const page = process.argv[2] ?? 'demo/index.html';
 const extra = process.argv[3] ?? '';
-const out = join(root, 'screenshots');
+const out = resolve(root, process.env.OPS_SHOTS || 'screenshots');
 mkdirSync(out, { recursive: true });
 
 const server = createServer(sirv(resolve(root, process.env.OPS_OUT || 'dist'), { dev: true })).listen(0, '127.0.0.1');
@@ -31,7 +31,7 @@ for (const width of [1280, 360]) {
     tab.on('console', (m) => m.type() === 'error' && console.log(`  console: ${m.text()}`));
     await tab.goto(`http://127.0.0.1:${port}/${page}?theme=${theme}${extra ? `&${extra}` : ''}`);
     await tab.waitForFunction(() =>
-      [...document.querySelectorAll('ops-country-table, ops-source-card')].every(
+      [...document.querySelectorAll('ops-country-table, ops-source-card, ops-station-map, ops-repatriation-timeline')].every(
         (el) => el.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]') && el.shadowRoot.children.length,
       ),
     );
