@@ -192,6 +192,14 @@ describe('<ops-country-table>', () => {
     expect(text((await loaded(page)).querySelector('[part="error"]'))).to.contain('web page (HTML) instead of JSON');
   });
 
+  it('says so when the dataset lists no stations', async () => {
+    const el = await fixture<OpsCountryTable>(html`<ops-country-table src="/test/fixtures/empty.json"></ops-country-table>`);
+    const root = await loaded(el);
+    expect(text(root.querySelector('.empty'))).to.equal('This dataset lists no stations yet.');
+    expect(text(root.querySelector('[part="coverage"]'))).to.equal('0 reported stations in 0 countries.');
+    expect(root.querySelector('[part="error"]')).to.equal(null);
+  });
+
   it('counts skipped records in the widget', async () => {
     const data = await copyOfFixture();
     data.stations[0].country = 'XX';

@@ -42,6 +42,7 @@ export interface Strings {
     searchPlaceholder: string;
     matches(n: number): string;
     noMatches: string;
+    noData: string;
     country: string;
     stations: string;
     bureaus: string;
@@ -102,6 +103,7 @@ const en: Strings = {
     searchPlaceholder: 'Country, city or bureau',
     matches: (n) => `${n} ${n === 1 ? 'country matches' : 'countries match'}`,
     noMatches: 'No country matches your search.',
+    noData: 'This dataset lists no stations yet.',
     country: 'Country',
     stations: 'Stations',
     bureaus: 'Operating bureaus',
@@ -191,6 +193,7 @@ const zhHans: Strings = {
     searchPlaceholder: '国家、城市或公安机关',
     matches: (n) => `${n} 个国家符合`,
     noMatches: '没有符合搜索条件的国家。',
+    noData: '此数据集尚未列出任何站点。',
     country: '国家',
     stations: '站点',
     bureaus: '运营公安机关',
@@ -277,6 +280,7 @@ const zhHant: Strings = {
     searchPlaceholder: '國家、城市或公安機關',
     matches: (n) => `${n} 個國家符合`,
     noMatches: '沒有符合搜尋條件的國家。',
+    noData: '此資料集尚未列出任何站點。',
     country: '國家',
     stations: '站點',
     bureaus: '運營公安機關',

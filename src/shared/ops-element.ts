@@ -64,7 +64,7 @@ export abstract class OpsElement extends LitElement {
     args: () => [this.src, this.data] as const,
   });
 
-  get t(): Strings {
+  protected get t(): Strings {
     return strings(this.uiLang);
   }
 

@@ -257,7 +257,7 @@ export class OpsCountryTable extends OpsElement {
           (row) => this.#renderRow(row, dataset, bureaus, labels),
         )}
       </table>
-      ${matching.length === 0 ? html`<p class="empty">${t.noMatches}</p>` : nothing}
+      ${matching.length === 0 ? html`<p class="empty">${all.length ? t.noMatches : t.noData}</p>` : nothing}
       ${!query && matching.length > INITIAL_ROWS
         ? html`<button part="more" class="more" type="button" aria-expanded=${this.showAll ? 'true' : 'false'} @click=${() => (this.showAll = !this.showAll)}>
             ${this.showAll ? t.showFewer : t.showAll(matching.length)}
