@@ -1,31 +1,94 @@
-// npm run data:check [files…] — validates datasets (default: data/*.json) with the
-// same rules the widgets use, printing every problem with its path. Exits 1 on any.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { DatasetError, parseDatasetText, validateDataset } from '../src/data/validate.js';
+// npm run data:check [paths…] — checks datasets with the rules the widgets use
+// (schema, ids, references) and the editorial checks of scripts/lib-data-checks.ts
+// (every source cited, points inside their country, no unexplained duplicate
+// stations, no future dates, …). A path is a dataset JSON file or a CSV folder
+// like data/csv/. Every problem is printed with its file and row and column
+// (CSV) or line and column (JSON). Exits 1 on any problem.
+//
+// Without paths: data/csv/, every data/*.json dataset, and that the JSON is what
+// data/csv/ builds, that its .sha256 matches and that data/CHANGELOG.md has a
+// section for its version. --verbose lists the acknowledged exceptions;
+// --data-dir DIR checks another copy of data/ that way.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { changelogHasVersion } from './lib-data-changelog.js';
+import { formatDatasetJson } from './lib-data-csv.js';
+import { checkCsvFolder, checkJsonText, sha256File, type CheckOutcome } from './lib-data-pipeline.js';
 
-const root = resolve(import.meta.dirname, '..');
-const args = process.argv.slice(2);
-const files = args.length
+const { values, positionals: args } = parseArgs({
+  allowPositionals: true,
+  options: { verbose: { type: 'boolean', default: false }, 'data-dir': { type: 'string' } },
+});
+const verbose = values.verbose;
+// The data folder checked when no paths are given (another copy of data/ for tests).
+const dataDir = resolve(values['data-dir'] ?? join(import.meta.dirname, '..', 'data'));
+const csvDir = join(dataDir, 'csv');
+const defaultJson = join(dataDir, 'overseas-police-stations.json');
+const targets = args.length
   ? args.map((f) => resolve(f))
-  : readdirSync(join(root, 'data'))
-      .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
-      .map((f) => join(root, 'data', f));
+  : [
+      ...(existsSync(csvDir) ? [csvDir] : []),
+      ...readdirSync(dataDir)
+        .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+        .map((f) => join(dataDir, f)),
+    ];
+const show = (f: string) => relative(process.cwd(), f) || f;
 
-let problems = 0;
-for (const file of files) {
-  const name = relative(process.cwd(), file);
-  try {
-    const { dataset, skipped } = validateDataset(parseDatasetText(readFileSync(file, 'utf8')));
-    for (const record of skipped) {
-      for (const p of record.problems) console.error(`${name}: ${p.path}: ${p.message}`);
-    }
-    problems += skipped.length;
-    const counts = `${dataset.stations.length} stations, ${dataset.countries.length} countries, ${dataset.events.length} events, ${dataset.sources.length} sources`;
-    console.log(skipped.length ? `${name}: ${skipped.length} invalid record(s); valid: ${counts}` : `${name}: ok (${counts})`);
-  } catch (error) {
-    problems += 1;
-    console.error(`${name}: ${error instanceof DatasetError ? error.reason : String(error)}`);
+let failed = 0;
+let printedTotals = '';
+function report(name: string, outcome: CheckOutcome): void {
+  for (const line of outcome.problems) console.error(line);
+  const acknowledged = outcome.notes.filter((n) => n.startsWith('acknowledged '));
+  for (const note of outcome.notes) if (verbose || !note.startsWith('acknowledged ')) console.log(`${name}: note: ${note}`);
+  if (acknowledged.length && !verbose) console.log(`${name}: ${acknowledged.length} known exception(s) acknowledged in data/csv/acknowledged.csv (--verbose lists them)`);
+  const d = outcome.dataset;
+  const counts = d && Array.isArray(d.stations) ? `${d.stations.length} stations, ${d.countries?.length} countries, ${d.events?.length} events, ${d.sources?.length} sources` : '';
+  if (outcome.problems.length) {
+    failed += outcome.problems.length;
+    console.error(`${name}: ${outcome.problems.length} problem(s)`);
+  } else {
+    console.log(`${name}: ok (${counts})`);
+    // The same data in two forms gives the same totals: print them once.
+    const totals = outcome.totals.join('\n');
+    if (totals !== printedTotals) for (const line of outcome.totals) console.log(`  ${line}`);
+    printedTotals = totals;
   }
 }
-process.exit(problems ? 1 : 0);
+
+let built: string | undefined;
+for (const target of targets) {
+  const name = show(target);
+  if (!existsSync(target)) {
+    console.error(`${name}: no such file or folder`);
+    failed++;
+    continue;
+  }
+  if (statSync(target).isDirectory()) {
+    const outcome = checkCsvFolder(target);
+    report(name, outcome);
+    if (!outcome.problems.length && target === csvDir) built = formatDatasetJson(outcome.dataset!);
+  } else {
+    const text = readFileSync(target, 'utf8');
+    const outcome = checkJsonText(target, text);
+    report(name, outcome);
+    if (target !== defaultJson || args.length) continue;
+    // The published file: built from data/csv/, with its checksum and changelog entry.
+    if (built !== undefined && built !== text) {
+      console.error(`${name}: is not what data/csv/ builds (the CSVs are the source of truth): run npm run data:build`);
+      failed++;
+    }
+    const shaFile = `${target}.sha256`;
+    if (!existsSync(shaFile) || readFileSync(shaFile, 'utf8') !== sha256File(text, basename(target))) {
+      console.error(`${show(shaFile)}: missing or does not match ${name}: run npm run data:build`);
+      failed++;
+    }
+    const changelog = join(dataDir, 'CHANGELOG.md');
+    const version = outcome.dataset?.meta?.version;
+    if (version && (!existsSync(changelog) || !changelogHasVersion(readFileSync(changelog, 'utf8'), version))) {
+      console.error(`${show(changelog)}: no section "## ${version}" for the dataset's version (meta.version)`);
+      failed++;
+    }
+  }
+}
+process.exit(failed ? 1 : 0);
