@@ -1,0 +1,283 @@
+// npm run bench — builds the project, then measures in headless Chromium on this
+// machine what a reader downloads and waits for, beside the tools newsrooms use
+// today (Knight Lab TimelineJS and Leaflet, self-hosted). Prints tables and writes
+// bench/results.json. Options: --skip-build, --runs N (default 7).
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { feature } from 'topojson-client';
+import { scaledDataset } from './make-dataset.mjs';
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const dist = join(root, 'dist');
+const argv = process.argv.slice(2);
+const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 7;
+const SCALES = [1, 10, 100];
+
+if (!argv.includes('--skip-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
+
+// ---- data the pages need -------------------------------------------------------------
+const benchData = join(tmpdir(), 'ops-bench-data');
+mkdirSync(benchData, { recursive: true });
+const real = JSON.parse(readFileSync(join(root, 'data/overseas-police-stations.json'), 'utf8'));
+for (const n of SCALES) writeFileSync(join(benchData, `${n}x.json`), JSON.stringify(scaledDataset(real, n)));
+const atlas = JSON.parse(readFileSync(join(root, 'node_modules/world-atlas/countries-110m.json'), 'utf8'));
+writeFileSync(join(benchData, 'world-110m.geojson'), JSON.stringify(feature(atlas, atlas.objects.countries)));
+
+// ---- a local server that remembers what each page asked for ---------------------------
+const mounts = [
+  ['/vendor/leaflet/', sirv(join(root, 'node_modules/leaflet/dist'))],
+  ['/vendor/timelinejs/', sirv(join(root, 'node_modules/@knight-lab/timelinejs/dist'))],
+  ['/bench/', sirv(join(root, 'bench/pages'))],
+  ['/bench-data/', sirv(benchData)],
+  ['/', sirv(dist)],
+];
+const files = {
+  '/vendor/leaflet/': join(root, 'node_modules/leaflet/dist'),
+  '/vendor/timelinejs/': join(root, 'node_modules/@knight-lab/timelinejs/dist'),
+  '/bench/': join(root, 'bench/pages'),
+  '/bench-data/': benchData,
+  '/': dist,
+};
+let requested = [];
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  requested.push(path);
+  const [prefix, handler] = mounts.find(([p]) => path.startsWith(p));
+  req.url = req.url.slice(prefix.length - 1);
+  handler(req, res, () => res.writeHead(404).end());
+}).listen(0, '127.0.0.1');
+await new Promise((r) => server.once('listening', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+function fileOf(path) {
+  const prefix = Object.keys(files).find((p) => path.startsWith(p));
+  return join(files[prefix], path.slice(prefix.length));
+}
+const gzipCache = new Map();
+function sizes(path) {
+  if (!gzipCache.has(path)) {
+    try {
+      const body = readFileSync(fileOf(path));
+      gzipCache.set(path, { raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    } catch {
+      gzipCache.set(path, { raw: 0, gzip: 0 });
+    }
+  }
+  return gzipCache.get(path);
+}
+/** Bytes by kind for a list of requested paths (gzip: what a CDN sends). */
+function tally(paths) {
+  const out = { js: 0, css: 0, data: 0, other: 0, jsRaw: 0, files: 0 };
+  for (const p of new Set(paths)) {
+    if (p.endsWith('.map') || p === '/favicon.ico') continue;
+    const s = sizes(p);
+    out.files++;
+    if (/\.(m?js)$/.test(p)) (out.js += s.gzip), (out.jsRaw += s.raw);
+    else if (p.endsWith('.css')) out.css += s.gzip;
+    else if (/\.(json|geojson)$/.test(p)) out.data += s.gzip;
+    else out.other += s.gzip;
+  }
+  return out;
+}
+
+// ---- the browser and what it watches ----------------------------------------------------
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'],
+});
+
+/** Injected before any page script: first frame at which each thing is on screen, CLS, long tasks. */
+const PROBE = () => {
+  const b = (window.__bench = { marks: {}, cls: 0, longtasks: [] });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (b.cls += e.value))).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => b.longtasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+  const q = (tag) => document.querySelector(tag)?.shadowRoot;
+  const checks = {
+    table: () => q('ops-country-table')?.querySelector('tr[part="row"]'),
+    timeline: () => q('ops-repatriation-timeline')?.querySelector('svg .marks > *'),
+    card: () => q('ops-source-card')?.querySelector('[part="card"]'),
+    mapPreview: () => q('ops-station-map')?.querySelector('svg path'),
+    mapIdle: () => /idle|ready|interactive/.test(document.querySelector('ops-station-map')?.getAttribute('map-state') ?? ''),
+    timelinejs: () => document.querySelector('.tl-timemarker'),
+    leaflet: () => window.leafletDone && document.querySelectorAll('.leaflet-overlay-pane path').length > 50,
+  };
+  const tick = () => {
+    const now = performance.now();
+    for (const [k, check] of Object.entries(checks)) {
+      try {
+        if (!(k in b.marks) && check()) b.marks[k] = now;
+      } catch {}
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
+async function visit(url, wanted, { width = 1280, interact } = {}) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const foreign = [];
+  await page.route('**/*', (route) => {
+    const u = route.request().url();
+    if (u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')) return route.continue();
+    foreign.push(u);
+    return route.abort();
+  });
+  await page.addInitScript(PROBE);
+  requested = [];
+  await page.goto(origin + url);
+  await page.waitForFunction((w) => w.every((k) => k in window.__bench.marks), wanted, { timeout: 60000 });
+  await page.waitForTimeout(300);
+  const before = { paths: [...requested], ...(await page.evaluate(() => window.__bench)) };
+  let after;
+  if (interact) {
+    const t0 = await page.evaluate(() => performance.now());
+    await interact(page);
+    await page.waitForFunction(() => 'mapIdle' in window.__bench.marks, undefined, { timeout: 60000 });
+    const marks = await page.evaluate(() => window.__bench.marks);
+    after = { paths: [...requested], idleAfterInteraction: marks.mapIdle - t0 };
+  }
+  await context.close();
+  const tbt = before.longtasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+  return { marks: before.marks, cls: before.cls, tbt, paths: before.paths, after, foreign };
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s.at(-1) };
+};
+const ms = (x) => (x === undefined ? '—' : `${Math.round(x)} ms`);
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const results = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browser.version() }, runs: RUNS };
+
+// ---- 1. bytes --------------------------------------------------------------------------
+const exploreMap = async (page) => {
+  // The reader's first deliberate interaction: the "Explore the map" button (or a tap on the map).
+  const button = page.locator('ops-station-map').locator('button', { hasText: /explore/i }).first();
+  if (await button.count()) await button.click();
+  else await page.locator('ops-station-map').click();
+};
+const scenarios = [
+  ['table only', 'table', ['table']],
+  ['table + source card', 'table,card', ['table', 'card']],
+  ['table + timeline + source card', 'table,timeline,card', ['table', 'timeline', 'card']],
+  ['all four, before MapLibre', 'table,timeline,card,map', ['table', 'timeline', 'card', 'mapPreview']],
+];
+const bytes = [];
+for (const [name, widgets, wanted] of scenarios) {
+  const r = await visit(`/bench/ours.html?widgets=${widgets}`, wanted);
+  bytes.push({ page: name, ...tally(r.paths.filter((p) => !p.startsWith('/bench/'))) });
+  if (widgets.includes('map')) {
+    const withMap = await visit(`/bench/ours.html?widgets=${widgets}`, wanted, { interact: exploreMap });
+    bytes.push({ page: 'all four, after MapLibre loads', ...tally(withMap.after.paths.filter((p) => !p.startsWith('/bench/'))) });
+  }
+}
+const chunkFiles = ['/ops.js', ...execSync('ls dist/chunks', { cwd: root }).toString().trim().split('\n').filter((f) => !f.endsWith('.map')).map((f) => `/chunks/${f}`)];
+results.files = chunkFiles.map((p) => ({ file: p.slice(1), ...sizes(p) }));
+results.bytes = bytes;
+
+console.log('\nFiles (dist/)');
+console.table(Object.fromEntries(results.files.map((f) => [f.file, { raw: kb(f.raw), gzip: kb(f.gzip) }])));
+console.log('What a reader downloads (gzip)');
+console.table(Object.fromEntries(bytes.map((b) => [b.page, { JS: kb(b.js), CSS: kb(b.css), data: kb(b.data), files: b.files }])));
+
+// ---- 2. the demo page: time to each widget, CLS, TBT ------------------------------------
+const demoRuns = [];
+for (let i = 0; i < RUNS; i++) {
+  demoRuns.push(await visit('/demo/index.html', ['table', 'timeline', 'card', 'mapPreview'], { interact: exploreMap }));
+}
+const demo = {};
+for (const k of ['table', 'timeline', 'card', 'mapPreview']) demo[k] = stats(demoRuns.map((r) => r.marks[k]));
+demo.mapIdleAfterInteraction = stats(demoRuns.map((r) => r.after.idleAfterInteraction));
+demo.cls = stats(demoRuns.map((r) => r.cls));
+demo.tbt = stats(demoRuns.map((r) => r.tbt));
+demo.foreignRequests = [...new Set(demoRuns.flatMap((r) => r.foreign))];
+results.demo = demo;
+console.log(`Demo page, ${RUNS} runs at 1280 px (time from navigation; median, min–max)`);
+console.table({
+  'table rows present': { median: ms(demo.table.median), range: `${ms(demo.table.min)} – ${ms(demo.table.max)}` },
+  'timeline marks drawn': { median: ms(demo.timeline.median), range: `${ms(demo.timeline.min)} – ${ms(demo.timeline.max)}` },
+  'source card shown': { median: ms(demo.card.median), range: `${ms(demo.card.min)} – ${ms(demo.card.max)}` },
+  'map preview drawn': { median: ms(demo.mapPreview.median), range: `${ms(demo.mapPreview.min)} – ${ms(demo.mapPreview.max)}` },
+  'MapLibre idle after the first interaction': {
+    median: ms(demo.mapIdleAfterInteraction.median),
+    range: `${ms(demo.mapIdleAfterInteraction.min)} – ${ms(demo.mapIdleAfterInteraction.max)}`,
+  },
+  'Cumulative Layout Shift': { median: demo.cls.median.toFixed(3), range: `${demo.cls.min.toFixed(3)} – ${demo.cls.max.toFixed(3)}` },
+  'Total Blocking Time': { median: ms(demo.tbt.median), range: `${ms(demo.tbt.min)} – ${ms(demo.tbt.max)}` },
+});
+if (demo.foreignRequests.length) console.log('Requests to other origins (blocked):', demo.foreignRequests);
+
+// ---- 3. scaling ---------------------------------------------------------------------------
+results.scaling = [];
+for (const n of SCALES) {
+  const runs = [];
+  for (let i = 0; i < Math.min(RUNS, n === 100 ? 3 : RUNS); i++) {
+    runs.push(await visit(`/bench/ours.html?widgets=table,timeline&data=/bench-data/${n}x.json`, ['table', 'timeline']));
+  }
+  results.scaling.push({
+    scale: `${n}×`,
+    datasetGzip: sizes(`/bench-data/${n}x.json`).gzip,
+    table: stats(runs.map((r) => r.marks.table)).median,
+    timeline: stats(runs.map((r) => r.marks.timeline)).median,
+    tbt: stats(runs.map((r) => r.tbt)).median,
+  });
+}
+console.log('Scaling: table + timeline with synthetic datasets (median time from navigation)');
+console.table(Object.fromEntries(results.scaling.map((s) => [s.scale, { dataset: kb(s.datasetGzip), table: ms(s.table), timeline: ms(s.timeline), TBT: ms(s.tbt) }])));
+
+// ---- 4. side by side with TimelineJS and Leaflet ----------------------------------------
+async function compare(name, oursUrl, oursMark, theirsUrl, theirsMark) {
+  const ours = [];
+  const theirs = [];
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(await visit(oursUrl, [oursMark]));
+    theirs.push(await visit(theirsUrl, [theirsMark]));
+  }
+  const oursBytes = tally(ours[0].paths.filter((p) => !p.startsWith('/bench/')));
+  const theirsBytes = tally(theirs[0].paths.filter((p) => !p.startsWith('/bench/') || p.endsWith('.js')));
+  const row = {
+    comparison: name,
+    oursJsCss: oursBytes.js + oursBytes.css,
+    theirsJsCss: theirsBytes.js + theirsBytes.css,
+    oursTime: stats(ours.map((r) => r.marks[oursMark])).median,
+    theirsTime: stats(theirs.map((r) => r.marks[theirsMark])).median,
+    theirsForeign: [...new Set(theirs.flatMap((r) => r.foreign))],
+  };
+  row.bytesRatio = row.oursJsCss / row.theirsJsCss;
+  row.timeRatio = row.oursTime / row.theirsTime;
+  return row;
+}
+results.comparisons = [
+  await compare('timeline vs TimelineJS', '/bench/ours.html?widgets=timeline', 'timeline', '/bench/timelinejs.html', 'timelinejs'),
+  await compare('map preview vs Leaflet', '/bench/ours.html?widgets=map', 'mapPreview', '/bench/leaflet.html', 'leaflet'),
+];
+console.log('Side by side (JS + CSS gzip; median time to first render; ratio = ours / theirs)');
+console.table(
+  Object.fromEntries(
+    results.comparisons.map((c) => [
+      c.comparison,
+      {
+        ours: `${kb(c.oursJsCss)}, ${ms(c.oursTime)}`,
+        theirs: `${kb(c.theirsJsCss)}, ${ms(c.theirsTime)}`,
+        'bytes ratio': c.bytesRatio.toFixed(2),
+        'time ratio': c.timeRatio.toFixed(2),
+      },
+    ]),
+  ),
+);
+for (const c of results.comparisons) {
+  if (c.theirsForeign.length) console.log(`${c.comparison}: the comparison page tried other origins (blocked): ${c.theirsForeign.join(', ')}`);
+}
+
+await browser.close();
+server.close();
+results.when = new Date().toISOString();
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote bench/results.json (${statSync(join(root, 'bench/results.json')).size} bytes)`);
