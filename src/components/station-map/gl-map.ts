@@ -1,0 +1,302 @@
+/**
+ * The interactive map: MapLibre GL, imported only from here and only when a
+ * reader starts to explore (a chunk of its own, with its worker emitted beside
+ * it). The style has no tiles, glyphs or sprite: country shapes and stations
+ * are GeoJSON, labels use the reader's own fonts.
+ */
+import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Station } from '../../data/schema.js';
+import { fixAntimeridian, markerRadius, MAX_LEVEL, type Camera, type Cluster } from './geo.js';
+import { maplibreCss } from './maplibre-css.js';
+
+/** Set by vite.config.ts in the library build; absent in the test runner, where MapLibre finds its own worker. */
+declare const __OPS_MAPLIBRE_WORKER__: string | undefined;
+if (typeof __OPS_MAPLIBRE_WORKER__ === 'string') {
+  // The worker is emitted beside this chunk; a page on another origin than the script needs `worker-src` for it (README).
+  setWorkerUrl(new URL(__OPS_MAPLIBRE_WORKER__, import.meta.url).href);
+}
+
+export interface GlMapOptions {
+  container: HTMLElement;
+  /** The element's shadow root, which adopts MapLibre's stylesheet. */
+  root: ShadowRoot;
+  camera: Camera;
+  size: [number, number];
+  /** Marker scale (markerScale of the map's width), the same as the preview's. */
+  scale: number;
+  countries: FeatureCollection<Polygon | MultiPolygon>;
+  hosts: string[];
+  focus?: string;
+  /** Clusters at each level 0…MAX_LEVEL (the same function the preview uses). */
+  levels: Cluster[][];
+  badges: { key: string; lon: number; lat: number; label: string }[];
+  bureauClass(station: Station): string;
+  /** Resolved value of one of the element's private colour tokens (`--_land`…). */
+  colors(name: string): string;
+  styleUrl?: string;
+  selected: string[];
+  label?: string;
+  /** MapLibre's own UI texts (the cooperative-gestures hint), in the element's language. */
+  gestureHint?: string;
+  onSelect(key: string): void;
+  onIdle(): void;
+  onError(error: unknown): void;
+}
+
+export interface GlMap {
+  readonly map: MapLibreMap;
+  resize(camera: Camera): void;
+  reset(camera: Camera): void;
+  zoomBy(delta: number): void;
+  setSelected(keys: string[]): void;
+  remove(): void;
+}
+
+const live = new Set<GlMap>();
+/** Maps created and not yet removed on this page (tests check that removal frees them). */
+export function liveMaps(): GlMap[] {
+  return [...live];
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+function adoptCss(root: ShadowRoot): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(maplibreCss);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+/** True when the browser can create a WebGL context (the context is released at once). */
+export function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
+    if (!gl) return false;
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const CLASSES = ['b1', 'b2', 'b3', 'b4', 'b5', 'b-unknown'];
+
+
+function stationFeatures(o: GlMapOptions, selected: Set<string>): FeatureCollection<Point> {
+  const features: Feature<Point>[] = [];
+  o.levels.forEach((clusters, level) => {
+    for (const c of clusters) {
+      const one = c.stations.length === 1 ? c.stations[0]! : undefined;
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
+        properties: {
+          key: c.key,
+          level,
+          count: c.stations.length,
+          cls: one ? o.bureauClass(one) : 'many',
+          r: markerRadius(c.stations.length, o.scale),
+          sel: selected.has(c.key) || c.stations.some((s) => selected.has(`station:${s.id}`)),
+        },
+      });
+    }
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+function badgeFeatures(o: GlMapOptions, selected: Set<string>): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: o.badges.map((b) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [b.lon, b.lat] },
+      properties: { key: b.key, label: b.label, sel: selected.has(b.key) },
+    })),
+  };
+}
+
+/** Our layers, added to the built-in basemap or to a newsroom's own style. */
+function stationLayers(o: GlMapOptions): LayerSpecification[] {
+  const c = o.colors;
+  const color = ['match', ['get', 'cls'], ...CLASSES.flatMap((k) => [k, c(`--_${k}`)]), c('--_cluster')] as unknown as ExpressionSpecification;
+  const layers: LayerSpecification[] = [
+    {
+      id: 'ops-badge-marks',
+      type: 'circle',
+      source: 'ops-badges',
+      paint: {
+        'circle-radius': 8 * o.scale,
+        'circle-color': c('--_surface'),
+        'circle-stroke-color': ['case', ['get', 'sel'], c('--_accent'), c('--_text')],
+        'circle-stroke-width': ['case', ['get', 'sel'], 3, 1],
+      },
+    },
+    {
+      id: 'ops-badges',
+      type: 'symbol',
+      source: 'ops-badges',
+      layout: { 'text-field': ['get', 'label'], 'text-size': Math.round(11 * o.scale), 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: {
+        'text-color': ['case', ['get', 'sel'], c('--_accent'), c('--_text')],
+        'text-halo-color': c('--_surface'),
+        'text-halo-width': 2,
+      },
+    },
+  ];
+  for (let level = 0; level <= MAX_LEVEL; level++) {
+    const band = { ...(level > 0 ? { minzoom: level } : {}), ...(level < MAX_LEVEL ? { maxzoom: level + 1 } : {}) };
+    layers.push(
+      {
+        id: `ops-stations-${level}`,
+        type: 'circle',
+        source: 'ops-stations',
+        filter: ['==', ['get', 'level'], level],
+        ...band,
+        paint: {
+          'circle-color': color,
+          'circle-radius': ['get', 'r'],
+          'circle-stroke-color': ['case', ['get', 'sel'], c('--_accent'), c('--_surface')],
+          'circle-stroke-width': ['case', ['get', 'sel'], 3, 1.5],
+        },
+      },
+      {
+        id: `ops-counts-${level}`,
+        type: 'symbol',
+        source: 'ops-stations',
+        filter: ['all', ['==', ['get', 'level'], level], ['>', ['get', 'count'], 1]],
+        ...band,
+        layout: { 'text-field': ['to-string', ['get', 'count']], 'text-size': Math.round(11 * o.scale), 'text-allow-overlap': true, 'text-ignore-placement': true },
+        paint: { 'text-color': c('--_cluster-text') },
+      },
+    );
+  }
+  return layers;
+}
+
+export const STATION_LAYERS = Array.from({ length: MAX_LEVEL + 1 }, (_, level) => `ops-stations-${level}`);
+
+function builtInStyle(o: GlMapOptions): StyleSpecification {
+  const c = o.colors;
+  const countries = fixAntimeridian(o.countries);
+  for (const f of countries.features) f.properties = { code: (f.id as string | undefined) ?? '' };
+  return {
+    version: 8,
+    // No `glyphs` and no `sprite`: MapLibre draws labels with local fonts and asks no server for anything.
+    sources: { 'ops-countries': { type: 'geojson', data: countries } },
+    layers: [
+      { id: 'ops-water', type: 'background', paint: { 'background-color': c('--_water') } },
+      {
+        id: 'ops-land',
+        type: 'fill',
+        source: 'ops-countries',
+        paint: { 'fill-color': ['case', ['in', ['get', 'code'], ['literal', o.hosts]], c('--_host'), c('--_land')] },
+      },
+      { id: 'ops-borders', type: 'line', source: 'ops-countries', paint: { 'line-color': c('--_line'), 'line-width': 0.5 } },
+      {
+        id: 'ops-focus',
+        type: 'line',
+        source: 'ops-countries',
+        // Shapes without a code (N. Cyprus, Somaliland) have code '', which must never match.
+        filter: ['==', ['get', 'code'], o.focus ?? '-'],
+        paint: { 'line-color': c('--_text'), 'line-width': 1.25 },
+      },
+    ],
+  };
+}
+
+export function createGlMap(o: GlMapOptions): GlMap {
+  adoptCss(o.root);
+  let selected = new Set(o.selected);
+  const map = new MapLibreMap({
+    container: o.container,
+    style: o.styleUrl || builtInStyle(o),
+    center: o.camera.center,
+    zoom: o.camera.zoom,
+    minZoom: Math.max(-2, o.camera.zoom - 0.5),
+    maxZoom: 12,
+    renderWorldCopies: false,
+    attributionControl: false,
+    cooperativeGestures: true,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    fadeDuration: 0,
+    ...(o.gestureHint
+      ? {
+          locale: {
+            'CooperativeGesturesHandler.WindowsHelpText': o.gestureHint,
+            'CooperativeGesturesHandler.MacHelpText': o.gestureHint,
+            'CooperativeGesturesHandler.MobileHelpText': o.gestureHint,
+          },
+        }
+      : {}),
+  });
+  let removed = false;
+  let loaded = false;
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  if (o.label) map.getCanvas().setAttribute('aria-label', o.label);
+
+  map.on('load', () => {
+    loaded = true;
+    map.addSource('ops-stations', { type: 'geojson', data: stationFeatures(o, selected) });
+    map.addSource('ops-badges', { type: 'geojson', data: badgeFeatures(o, selected) });
+    for (const layer of stationLayers(o)) map.addLayer(layer);
+    map.once('idle', () => o.onIdle());
+  });
+  map.on('error', (event) => {
+    if (!loaded) o.onError(event.error);
+  });
+  const hit = (point: { x: number; y: number }) =>
+    map.queryRenderedFeatures(
+      [
+        [point.x - 6, point.y - 6],
+        [point.x + 6, point.y + 6],
+      ],
+      { layers: [...STATION_LAYERS, 'ops-badge-marks'] },
+    )[0];
+  map.on('click', (event) => {
+    const key = hit(event.point)?.properties['key'];
+    if (typeof key === 'string') o.onSelect(key);
+  });
+  map.on('mousemove', (event) => {
+    map.getCanvas().style.cursor = hit(event.point) ? 'pointer' : '';
+  });
+
+  const refresh = () => {
+    if (!loaded) return;
+    (map.getSource('ops-stations') as GeoJSONSource | undefined)?.setData(stationFeatures(o, selected));
+    (map.getSource('ops-badges') as GeoJSONSource | undefined)?.setData(badgeFeatures(o, selected));
+  };
+  const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  const handle: GlMap = {
+    map,
+    resize(camera) {
+      map.resize();
+      map.setMinZoom(Math.max(-2, camera.zoom - 0.5));
+      map.jumpTo(camera);
+    },
+    reset(camera) {
+      map.easeTo({ ...camera, duration: reduced() ? 0 : 400 });
+    },
+    zoomBy(delta) {
+      map.easeTo({ zoom: map.getZoom() + delta, duration: reduced() ? 0 : 250 });
+    },
+    setSelected(keys) {
+      selected = new Set(keys);
+      refresh();
+    },
+    remove() {
+      if (removed) return;
+      removed = true;
+      map.remove();
+      live.delete(handle);
+    },
+  };
+  live.add(handle);
+  return handle;
+}

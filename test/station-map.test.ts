@@ -1,0 +1,342 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/components/station-map/define.js';
+import type { OpsStationMap } from '../src/components/station-map/station-map.js';
+import { badgeInside } from '../src/components/station-map/station-map.js';
+import { loadBasemap } from '../src/components/station-map/basemap.js';
+import { clusterStations, fixAntimeridian, levelFor } from '../src/components/station-map/geo.js';
+import { maplibreCss, MAPLIBRE_VERSION } from '../src/components/station-map/maplibre-css.js';
+import { emitSelect } from '../src/shared/events.js';
+import { validateDataset } from '../src/data/validate.js';
+import { text } from './helpers.js';
+
+const MAP_URL = new URL('/test/fixtures/map-stations.json', location.href).href;
+
+async function mapEl(attrs = '', width = 800): Promise<{ el: OpsStationMap; root: ShadowRoot }> {
+  const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  wrap.innerHTML = `<ops-station-map src="${MAP_URL}" ${attrs}></ops-station-map>`;
+  const el = wrap.firstElementChild as OpsStationMap;
+  await waitUntil(() => el.shadowRoot?.querySelector('svg [data-key]'), 'the SVG preview did not appear', { timeout: 5000 });
+  await el.updateComplete;
+  return { el, root: el.shadowRoot! };
+}
+
+const clusters = (root: ShadowRoot) => [...root.querySelectorAll<SVGGElement>('svg .cluster')];
+const badges = (root: ShadowRoot) => [...root.querySelectorAll<SVGGElement>('svg .badge')];
+const counts = (root: ShadowRoot) => clusters(root).map((g) => Number(g.dataset.count)).sort((a, b) => b - a);
+
+describe('<ops-station-map> preview (SVG)', () => {
+  it('draws every located station in clusters, and badges for stations known only by country', async () => {
+    const { root } = await mapEl();
+    // 800 px wide: zoom < 1, level 0. Europe (Milan ×2, Rome, Amsterdam, Pristina) and North America (Toronto, New York) cluster.
+    expect(counts(root)).to.deep.equal([5, 2, 1, 1]);
+    expect(counts(root).reduce((a, b) => a + b, 0)).to.equal(9);
+    expect(badges(root).map((b) => b.dataset.key).sort()).to.deep.equal(['badge:FR', 'badge:IT', 'badge:JP', 'badge:XK']);
+    expect(text(root.querySelector('.badge[data-key="badge:IT"]'))).to.contain('1');
+    expect(root.querySelector('.badge[data-key="badge:IT"]')!.getAttribute('aria-label')).to.equal(
+      '1 not located: Italy, 1 station without a reported location',
+    );
+    // Malta has no outline at 1:110m: its station is never placed at a made-up point, but named.
+    expect(text(root.querySelector('.note'))).to.contain('Malta');
+    expect(root.querySelectorAll('svg path.country').length).to.be.greaterThan(150);
+    expect(root.querySelectorAll('svg path.country.host').length).to.equal(9);
+    // Nothing is outlined as focused without a selection or `country` (shapes without a code included).
+    expect(root.querySelectorAll('svg path.country.focus').length).to.equal(0);
+  });
+
+  it('says in one sentence what the data holds, and no more', async () => {
+    const { root } = await mapEl();
+    expect(text(root.querySelector('[part="summary"]'))).to.equal(
+      '14 sites in 10 countries are listed here, 8 of the 8 stations in Example NGO’s December 2022 count; the most in Italy (4) and Kosovo (2); 5 are known only by country.',
+    );
+  });
+
+  it('shows a legend with every bureau on the map, "Unknown" included', async () => {
+    const { root } = await mapEl();
+    const legend = text(root.querySelector('[part="legend"]'));
+    expect(legend).to.contain('Fuzhou (4)').and.contain('Qingtian (Lishui) (2)').and.contain('Nantong (2)').and.contain('Unknown (6)');
+  });
+
+  it('is one tab stop; arrow keys move between clusters, Enter selects and fires ops-select', async () => {
+    const { el, root } = await mapEl('group="g-keys"');
+    const focusable = root.querySelectorAll('svg [tabindex="0"]');
+    expect(focusable.length).to.equal(1);
+    const first = focusable[0] as SVGGElement;
+    first.focus();
+    const before = root.activeElement;
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    expect(root.activeElement).to.not.equal(before);
+    expect(root.querySelectorAll('svg [tabindex="0"]').length).to.equal(1);
+    // Move to Sydney (the single station in the far south-east) and select it.
+    const sydney = clusters(root).find((g) => g.getAttribute('aria-label')!.startsWith('Sydney'))!;
+    sydney.focus();
+    const event = oneEvent(el, 'ops-select');
+    sydney.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const { detail } = await event;
+    expect(detail).to.deep.equal({ group: 'g-keys', kind: 'station', id: 'm-sydney', country: 'AU' });
+    await el.updateComplete;
+    const details = root.querySelector('[part="details"]')!;
+    expect(text(details)).to.contain('Sydney, Australia').and.contain('Unknown').and.contain('Reported');
+  });
+
+  it('shows a station’s details with its sources as <ops-source-card>', async () => {
+    const { el, root } = await mapEl('', 2400);
+    // 2400 px: level 2, where Milan's two stations are one cluster and Rome is on its own.
+    const milan = clusters(root).find((g) => g.getAttribute('aria-label')!.includes('Milan'))!;
+    expect(milan.dataset.count).to.equal('2');
+    milan.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el.updateComplete;
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('[part="details"] .station-button')];
+    expect(buttons.map((b) => text(b))).to.deep.equal([
+      'Milan, Italy · Qingtian (Lishui) · Reported',
+      'Milan, Italy · Fuzhou · Reported',
+    ]);
+    buttons[1]!.click();
+    await el.updateComplete;
+    const card = root.querySelector('[part="details"] ops-source-card') as HTMLElement & { updateComplete: Promise<unknown> };
+    expect(card.getAttribute('for')).to.equal('m-milan-2');
+    await waitUntil(() => card.shadowRoot?.querySelectorAll('[part="card"]').length === 2, 'source cards did not render');
+    expect(text(card.shadowRoot!.querySelector('[part="card"]'))).to.contain('Example report');
+  });
+
+  it('lists a country’s stations without a location when its badge is selected', async () => {
+    const { el, root } = await mapEl('group="g-badge"');
+    const event = oneEvent(el, 'ops-select');
+    root.querySelector<SVGGElement>('.badge[data-key="badge:FR"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect((await event).detail).to.deep.equal({ group: 'g-badge', kind: 'country', id: 'FR' });
+    await el.updateComplete;
+    const details = text(root.querySelector('[part="details"]'));
+    expect(details).to.contain('France: 1 station').and.contain('Location not reported, France · Unknown · Under investigation');
+  });
+
+  it('follows selections made by other widgets in its group, and clears', async () => {
+    const { el, root } = await mapEl('group="g-follow"');
+    emitSelect(document.body, { group: 'g-follow', kind: 'station', id: 'm-ny', country: 'US' });
+    await el.updateComplete;
+    expect(text(root.querySelector('[part="details"] .details-title'))).to.equal('New York, United States');
+    expect(root.querySelector('.cluster.selected')).to.not.equal(null);
+    emitSelect(document.body, { group: 'other', kind: 'station', id: 'm-rome', country: 'IT' });
+    await el.updateComplete;
+    expect(text(root.querySelector('[part="details"] .details-title'))).to.equal('New York, United States');
+    emitSelect(document.body, { group: 'g-follow', kind: 'country', id: 'IT' });
+    await el.updateComplete;
+    expect(text(root.querySelector('[part="details"] .details-title'))).to.equal('Italy: 4 stations');
+    emitSelect(document.body, { group: 'g-follow', kind: null, id: null });
+    await el.updateComplete;
+    expect(root.querySelector('[part="details"]')).to.equal(null);
+  });
+
+  it('filters by country and by bureau', async () => {
+    const italy = await mapEl('country="IT"');
+    expect(counts(italy.root).reduce((a, b) => a + b, 0)).to.equal(3);
+    expect(badges(italy.root).map((b) => b.dataset.key)).to.deep.equal(['badge:IT']);
+    expect(text(italy.root.querySelector('.filtered'))).to.equal('Showing 4 of 14 sites: Italy.');
+    expect(italy.root.querySelector('path.country.focus')).to.not.equal(null);
+    const nantong = await mapEl('bureau="nantong"');
+    expect(counts(nantong.root)).to.deep.equal([1, 1]);
+    expect(badges(nantong.root)).to.have.length(0);
+    expect(text(nantong.root.querySelector('[part="legend"]'))).to.contain('Nantong (2)').and.not.contain('Fuzhou');
+  });
+
+  it('has a complete list alternative, grouped by country, behind "Show as list"', async () => {
+    const { el, root } = await mapEl();
+    const toggle = root.querySelector<HTMLButtonElement>('[part="list-toggle"]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const list = root.querySelector('[part="list"]')!;
+    const ids = [...list.querySelectorAll<HTMLElement>('[data-station]')].map((li) => li.dataset.station).sort();
+    const data = await (await fetch(MAP_URL)).json();
+    expect(ids).to.deep.equal(data.stations.map((s: { id: string }) => s.id).sort());
+    expect([...list.querySelectorAll<HTMLElement>('section')].map((s) => s.dataset.country)).to.deep.equal([
+      'IT', 'XK', 'AU', 'CA', 'FJ', 'FR', 'JP', 'MT', 'NL', 'US',
+    ]);
+    const milan = list.querySelector('[data-station="m-milan-1"]')!;
+    expect(text(milan)).to.contain('Qingtian (Lishui)').and.contain('Placeholder note for Milan.').and.contain('September 12, 2022');
+    const sources = milan.querySelector('details')!;
+    sources.open = true;
+    await waitUntil(() => milan.querySelector('ops-source-card'), 'sources did not open');
+  });
+
+  it('passes axe, with the list and details open', async () => {
+    const { el, root } = await mapEl();
+    root.querySelector<HTMLButtonElement>('[part="list-toggle"]')!.click();
+    clusters(root)[0]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Chinese, with country names from Intl', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="zh-TW" style="width: 800px"></div>`);
+    wrap.innerHTML = `<ops-station-map src="${MAP_URL}"></ops-station-map>`;
+    const el = wrap.firstElementChild as OpsStationMap;
+    await waitUntil(() => el.shadowRoot?.querySelector('svg [data-key]'));
+    const root = el.shadowRoot!;
+    expect(text(root.querySelector('[part="summary"]'))).to.contain('本圖列出 10 個國家的 14 處站點').and.contain('義大利');
+    expect(text(root.querySelector('[part="list-toggle"]'))).to.equal('以清單顯示');
+    expect(text(root.querySelector('[part="explore"]'))).to.equal('瀏覽互動地圖');
+  });
+
+  it('keeps the SVG and never loads MapLibre with `static`', async () => {
+    const { el, root } = await mapEl('static');
+    expect(root.querySelector('[part="explore"]')).to.equal(null);
+    await el.loadMap();
+    expect(el.getAttribute('map-state')).to.equal('preview');
+    expect(root.querySelector('svg')).to.not.equal(null);
+  });
+});
+
+describe('station map geometry', () => {
+  it('puts every badge point inside its country (France and Japan included), Kosovo too', async () => {
+    const basemap = await loadBasemap();
+    const codes = Object.keys(basemap.labelPoints);
+    expect(codes).to.include.members(['FR', 'JP', 'XK', 'RU', 'FJ', 'US']);
+    for (const code of codes) expect(badgeInside(basemap, code), code).to.equal(true);
+  });
+
+  it('leaves no ring across the antimeridian for MapLibre', async () => {
+    const { countries } = await loadBasemap();
+    const fixed = fixAntimeridian(countries);
+    for (const f of fixed.features) {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      for (const ring of polygons.flat()) {
+        for (let i = 1; i < ring.length; i++) expect(Math.abs(ring[i]![0]! - ring[i - 1]![0]!), String(f.id)).to.be.below(180);
+      }
+    }
+  });
+
+  it('clusters stations at the same point together at every level', async () => {
+    const { dataset } = validateDataset(await (await fetch(MAP_URL)).json());
+    const deepest = clusterStations(dataset.stations, 8);
+    expect(deepest.find((c) => c.stations.some((s) => s.id === 'm-milan-1'))!.stations.map((s) => s.id)).to.deep.equal([
+      'm-milan-1',
+      'm-milan-2',
+    ]);
+    expect(levelFor(-0.5)).to.equal(0);
+    expect(levelFor(2.7)).to.equal(2);
+  });
+
+  it('ships MapLibre’s stylesheet unchanged (re-run scripts/build-basemap.mjs after updating maplibre-gl)', async () => {
+    const css = await (await fetch('/node_modules/maplibre-gl/dist/maplibre-gl.css')).text();
+    const pkg = await (await fetch('/node_modules/maplibre-gl/package.json')).json();
+    expect(MAPLIBRE_VERSION).to.equal(pkg.version);
+    expect(maplibreCss).to.equal(css);
+  });
+});
+
+describe('<ops-station-map> with MapLibre', function () {
+  this.timeout(60000);
+
+  async function ready(el: OpsStationMap) {
+    await waitUntil(() => el.getAttribute('map-state') === 'ready', 'MapLibre did not reach idle', { timeout: 20000 });
+    const { liveMaps } = await import('../src/components/station-map/gl-map.js');
+    return liveMaps().find((m) => el.shadowRoot!.contains(m.map.getContainer()))!;
+  }
+
+  it('loads nothing of MapLibre until the reader interacts (a scroll that starts on the map is not a tap)', async () => {
+    const { el, root } = await mapEl();
+    const box = root.querySelector<HTMLElement>('[part="map"]')!;
+    box.dispatchEvent(new PointerEvent('pointerdown', { clientX: 100, clientY: 100, isPrimary: true, bubbles: true }));
+    box.dispatchEvent(new PointerEvent('pointerup', { clientX: 100, clientY: 160, isPrimary: true, bubbles: true }));
+    await el.updateComplete;
+    expect(el.getAttribute('map-state')).to.equal('preview');
+    expect(performance.getEntriesByType('resource').some((r) => /maplibre-gl\.mjs|gl-map/.test(r.name))).to.equal(false);
+    box.dispatchEvent(new PointerEvent('pointerdown', { clientX: 100, clientY: 100, isPrimary: true, bubbles: true }));
+    box.dispatchEvent(new PointerEvent('pointerup', { clientX: 103, clientY: 102, isPrimary: true, bubbles: true }));
+    await el.updateComplete;
+    expect(el.getAttribute('map-state')).to.be.oneOf(['loading', 'ready']);
+    await ready(el);
+  });
+
+  it('reaches idle with the same clusters as the preview, countries and stations queryable', async () => {
+    const { el, root } = await mapEl();
+    const previewCounts = counts(root);
+    const started = performance.now();
+    root.querySelector<HTMLButtonElement>('[part="explore"]')!.click();
+    const gl = await ready(el);
+    console.log(`MapLibre idle ${Math.round(performance.now() - started)} ms after "Explore the map"`);
+    const map = gl.map;
+    const level = levelFor(map.getZoom());
+    const rendered = map.queryRenderedFeatures({ layers: [`ops-stations-${level}`] });
+    const glCounts = [...new Map(rendered.map((f) => [f.properties['key'], f.properties['count'] as number])).values()].sort((a, b) => b - a);
+    expect(glCounts).to.deep.equal(previewCounts);
+    const countries = new Set(map.queryRenderedFeatures({ layers: ['ops-land'] }).map((f) => f.properties['code']));
+    for (const code of ['IT', 'FR', 'JP', 'US', 'AU', 'XK', 'RU', 'FJ']) expect(countries.has(code), code).to.equal(true);
+    // The SVG is gone, the MapLibre stylesheet adopted, the canvas absolutely positioned (no resize loop).
+    expect(root.querySelector('svg')).to.equal(null);
+    expect(getComputedStyle(map.getCanvas()).position).to.equal('absolute');
+    // The map fills the same box as the preview did.
+    const box = root.querySelector<HTMLElement>('[part="map"]')!;
+    expect(map.getContainer().clientHeight).to.be.closeTo(box.clientHeight, 1);
+    expect(map.getContainer().clientWidth).to.be.closeTo(box.clientWidth, 1);
+    expect(root.querySelector('[part="reset"]')).to.not.equal(null);
+  });
+
+  it('selects a cluster clicked in MapLibre and fires ops-select', async () => {
+    const { el, root } = await mapEl('group="g-gl"', 2400);
+    await el.loadMap();
+    const gl = await ready(el);
+    const map = gl.map;
+    const level = levelFor(map.getZoom());
+    const sydney = map.queryRenderedFeatures({ layers: [`ops-stations-${level}`] }).find((f) => f.properties['count'] === 1 && Math.round((f.geometry as GeoJSON.Point).coordinates[0]!) === 151)!;
+    const point = map.project((sydney.geometry as GeoJSON.Point).coordinates as [number, number]);
+    const event = oneEvent(el, 'ops-select');
+    map.fire('click', { point, lngLat: map.unproject(point), originalEvent: new MouseEvent('click') });
+    expect((await event).detail).to.deep.equal({ group: 'g-gl', kind: 'station', id: 'm-sydney', country: 'AU' });
+    await el.updateComplete;
+    expect(text(root.querySelector('[part="details"] .details-title'))).to.equal('Sydney, Australia');
+  });
+
+  it('loads MapLibre by itself near the viewport with `autoload`', async () => {
+    const { el } = await mapEl('autoload');
+    await ready(el);
+  });
+
+  it('makes no request outside its own origin', async () => {
+    const { el } = await mapEl();
+    await el.loadMap();
+    await ready(el);
+    const foreign = performance
+      .getEntriesByType('resource')
+      .map((r) => r.name)
+      .filter((url) => !url.startsWith(location.origin) && !/^(blob|data):/.test(url));
+    expect(foreign).to.deep.equal([]);
+  });
+
+  it('keeps the SVG and says so when WebGL is missing', async () => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function () {
+      return null;
+    } as typeof original;
+    try {
+      const { el, root } = await mapEl();
+      await el.loadMap();
+      await el.updateComplete;
+      expect(el.getAttribute('map-state')).to.equal('no-webgl');
+      expect(root.querySelector('svg')).to.not.equal(null);
+      expect(text(root.querySelector('.map-status'))).to.contain('needs WebGL');
+    } finally {
+      HTMLCanvasElement.prototype.getContext = original;
+    }
+  });
+
+  it('leaves no live map after being mounted and removed 50 times', async () => {
+    const { liveMaps } = await import('../src/components/station-map/gl-map.js');
+    const before = liveMaps().length;
+    const data = await (await fetch(MAP_URL)).json();
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    let created = 0;
+    for (let i = 0; i < 50; i++) {
+      const el = document.createElement('ops-station-map') as OpsStationMap;
+      el.data = data;
+      host.append(el);
+      await waitUntil(() => el.shadowRoot?.querySelector('svg [data-key]'), 'preview', { timeout: 5000 });
+      await el.loadMap();
+      if (liveMaps().length > before) created++;
+      el.remove();
+      expect(liveMaps().length).to.equal(before);
+    }
+    expect(created).to.equal(50);
+  });
+});
