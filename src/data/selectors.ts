@@ -125,3 +125,64 @@ export function timelineSeries(dataset: Dataset, filter: { country?: string } = 
     context: events.filter((e) => !CASE_KINDS.has(e.kind)),
   };
 }
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export function datePrecision(date: string): DatePrecision {
+  return date.length <= 4 ? 'year' : date.length <= 7 ? 'month' : 'day';
+}
+
+/** The first instant of a partial ISO date (UTC). */
+export function dateStart(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+}
+
+/** The instant after the period a partial ISO date names: "2022" → 2023-01-01, "2022-10" → 2022-11-01. */
+export function dateEnd(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return new Date(Date.UTC(y! + 1, 0, 1));
+  if (d === undefined) return new Date(Date.UTC(y!, m, 1));
+  return new Date(Date.UTC(y!, m - 1, d + 1));
+}
+
+/** The whole period an event's date (and `end`) covers, [start, end), at the precision the sources give: no made-up days. */
+export function eventInterval(event: Pick<OpsEvent, 'date' | 'end'>): { start: Date; end: Date } {
+  return { start: dateStart(event.date), end: dateEnd(event.end ?? event.date) };
+}
+
+/**
+ * How an official figure reads: `annual` (a worldwide figure for one calendar
+ * year), `partial` (worldwide, for part of a year: a period of 12 months or
+ * less), `as-of` (a figure dated to a month or day without a period: a running
+ * total "as of" then), `period` (a span longer than a year), `local` (for
+ * some countries only). Only `annual` and `partial` share a per-year scale.
+ */
+export type OfficialShape = 'annual' | 'partial' | 'as-of' | 'period' | 'local';
+
+export function officialShape(event: OpsEvent): OfficialShape {
+  if (event.countries?.length || event.region) return 'local';
+  if (!event.end) return datePrecision(event.date) === 'year' ? 'annual' : 'as-of';
+  const { start, end } = eventInterval(event);
+  return end.getTime() - start.getTime() <= 366 * 864e5 ? 'partial' : 'period';
+}
+
+export interface TimelineFilter {
+  /** Partial ISO dates; events overlapping [from, to] are kept. */
+  from?: string;
+  to?: string;
+  /** Event kinds to keep; empty or absent keeps all. */
+  kinds?: readonly string[];
+}
+
+/** Narrows a series by period and kinds; order and tracks are kept. */
+export function filterTimeline(series: TimelineSeries, filter: TimelineFilter): TimelineSeries {
+  const from = filter.from ? dateStart(filter.from).getTime() : -Infinity;
+  const to = filter.to ? dateEnd(filter.to).getTime() : Infinity;
+  const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
+  const keep = (e: OpsEvent) => {
+    const { start, end } = eventInterval(e);
+    return start.getTime() < to && end.getTime() > from && (!kinds || kinds.has(e.kind));
+  };
+  return { cases: series.cases.filter(keep), official: series.official.filter(keep), context: series.context.filter(keep) };
+}
