@@ -1,14 +1,48 @@
 // Tests run in Debian's Chromium (or CHROME_PATH); scripts/test.mjs finds it
 // and sets CHROME_PATH. No browser is ever downloaded.
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+/**
+ * Embed tests (test/embed-anywhere.test.ts, issue 6):
+ * - `/dist/…` is served from OPS_OUT when that is set, so a build in another folder can be tested
+ *   while dist/ belongs to someone else;
+ * - `/__ops-copy/<name>/…` serves a second copy of the build at another URL (a second copy of the
+ *   script on one page); for `<name>` = `v9`, with its version changed to 9.9.9 (a second version);
+ * - pages named `test/fixtures/embed-csp*` are served with a strict Content-Security-Policy header.
+ */
+const distDir = resolve(process.env.OPS_OUT || 'dist');
+const PACKAGE_VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const TYPES = { '.js': 'js', '.mjs': 'js', '.json': 'json', '.html': 'html', '.css': 'css', '.map': 'json' };
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'";
+const embedTestFiles = {
+  name: 'ops-embed-test-files',
+  serve(context) {
+    const match = /^\/(?:dist|__ops-copy\/([a-z0-9]+))\/(.+)$/.exec(context.path);
+    if (!match || (!match[1] && !process.env.OPS_OUT)) return undefined;
+    const file = join(distDir, decodeURIComponent(match[2]));
+    if (!file.startsWith(distDir + sep) || !existsSync(file)) return undefined;
+    let body = readFileSync(file, 'utf8');
+    if (match[1] === 'v9' && file.endsWith('.js')) body = body.replaceAll(`"${PACKAGE_VERSION}"`, '"9.9.9"');
+    return { body, type: TYPES[extname(file)] ?? 'txt' };
+  },
+};
+function strictCsp(context, next) {
+  if (context.path.startsWith('/test/fixtures/embed-csp')) context.set('Content-Security-Policy', STRICT_CSP);
+  return next();
+}
+
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/node/ holds Node-side tests (npm run test:node), not browser tests.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [embedTestFiles, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [strictCsp],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
