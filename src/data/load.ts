@@ -10,6 +10,9 @@ export interface LoadedDataset extends ValidDataset {
   url: string;
 }
 
+/** How long a reader waits for the dataset before the widget says so and offers "Try again". */
+export const LOAD_TIMEOUT_MS = 20_000;
+
 const byUrl = new Map<string, Promise<LoadedDataset>>();
 const byObject = new WeakMap<object, LoadedDataset>();
 
@@ -23,12 +26,29 @@ function logSkipped(loaded: LoadedDataset): void {
   }
 }
 
-async function fetchDataset(url: string): Promise<LoadedDataset> {
+async function fetchDataset(url: string, timeoutMs: number): Promise<LoadedDataset> {
+  // One deadline for the whole download, headers and body alike.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    return await fetchAndValidate(url, controller.signal);
+  } catch (error) {
+    if (controller.signal.aborted) {
+      throw new DatasetError(`the server did not answer within ${+(timeoutMs / 1000).toFixed(1)} seconds`, url);
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function fetchAndValidate(url: string, signal: AbortSignal): Promise<LoadedDataset> {
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'same-origin' });
-  } catch {
-    throw new DatasetError('the network request failed', url);
+    response = await fetch(url, { credentials: 'same-origin', signal });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new DatasetError('the network request failed (offline, blocked, or the address is wrong)', url);
   }
   if (!response.ok) {
     throw new DatasetError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url, response.status);
@@ -39,6 +59,7 @@ async function fetchDataset(url: string): Promise<LoadedDataset> {
     throw new DatasetError(`the dataset is too large (${(declared / 1048576).toFixed(1)} MB; the limit is 25 MB)`, url);
   }
   try {
+    // Content-Length is absent for compressed or chunked responses, so the text is measured again.
     const loaded = { ...validateDataset(parseDatasetText(await response.text())), url };
     logSkipped(loaded);
     return loaded;
@@ -48,11 +69,12 @@ async function fetchDataset(url: string): Promise<LoadedDataset> {
   }
 }
 
+
 /** Loads and validates the dataset at `url` (absolute). Failed loads are forgotten so a retry fetches again. */
-export function loadDataset(url: string): Promise<LoadedDataset> {
+export function loadDataset(url: string, timeoutMs = LOAD_TIMEOUT_MS): Promise<LoadedDataset> {
   let pending = byUrl.get(url);
   if (!pending) {
-    pending = fetchDataset(url);
+    pending = fetchDataset(url, timeoutMs);
     byUrl.set(url, pending);
     pending.then(
       undefined,
