@@ -1,7 +1,55 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { build, defineConfig, type Plugin } from 'vite';
+
+/**
+ * <ops-station-map>: MapLibre's worker (ESM, self-contained) is emitted beside the
+ * chunks, and its name given to gl-map.ts, which passes it to setWorkerUrl()
+ * resolved against its own chunk's URL (import.meta.url; never empty in these ES builds).
+ */
+const MAPLIBRE_WORKER = 'maplibre-gl-worker.mjs';
+function maplibreWorker(): Plugin {
+  return {
+    name: 'ops-maplibre-worker',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: `chunks/${MAPLIBRE_WORKER}`,
+        source: readFileSync(new URL(`./node_modules/maplibre-gl/dist/${MAPLIBRE_WORKER}`, import.meta.url)),
+      });
+    },
+  };
+}
 
 /** OPS_OUT lets parallel work build elsewhere than dist/ (scripts read the same variable). */
 const outDir = process.env.OPS_OUT || 'dist';
+
+/**
+ * The iframe route's page script and the host pages' resize script: small
+ * classic scripts in dist/embed/ (issue 6). IIFE builds take one entry each,
+ * so they are built after ops.js by the embed mode.
+ */
+const classicScripts: Plugin = {
+  name: 'ops-embed-scripts',
+  apply: 'build',
+  async closeBundle() {
+    for (const [entry, file] of [
+      ['src/iframe/frame.ts', 'frame.js'],
+      ['src/resize.ts', 'resize.js'],
+    ] as const) {
+      await build({
+        configFile: false,
+        logLevel: 'warn',
+        build: {
+          outDir: `${outDir}/embed`,
+          emptyOutDir: false,
+          target: 'es2020',
+          minify: true,
+          lib: { entry, formats: ['iife'], name: 'opsEmbed', fileName: () => file },
+        },
+      });
+    }
+  },
+};
 
 /**
  * Two builds into dist/ (see package.json "build"):
@@ -12,6 +60,7 @@ const outDir = process.env.OPS_OUT || 'dist';
 export default defineConfig(({ mode }) => {
   if (mode === 'embed') {
     return {
+      plugins: [classicScripts],
       build: {
         outDir,
         emptyOutDir: false,
@@ -22,6 +71,8 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    plugins: [maplibreWorker()],
+    define: { __OPS_MAPLIBRE_WORKER__: JSON.stringify(`./${MAPLIBRE_WORKER}`) },
     build: {
       outDir,
       emptyOutDir: true,

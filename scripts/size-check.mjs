@@ -1,6 +1,6 @@
 // Checks built sizes against budgets.json: for each page, dist/ops.js plus every
 // chunk the page's elements load (followed through static imports), gzipped.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -30,6 +30,18 @@ const report = (name, bytes, maxKB) => {
 for (const [name, page] of Object.entries(budgets.pages)) {
   const files = new Set([join(dist, 'ops.js')]);
   for (const chunk of page.chunks) closure(join(dist, 'chunks', `${chunk}.js`), files);
+  // "match": chunks loaded on demand (hashed names), e.g. "gl-map-*.js".
+  for (const pattern of page.match ?? []) {
+    const re = new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`);
+    for (const f of readdirSync(join(dist, 'chunks'))) if (re.test(f)) files.add(join(dist, 'chunks', f));
+  }
+  // "after": count only what this page adds to a page that already loads these chunks (ops.js included).
+  if (page.after) {
+    const before = new Set([join(dist, 'ops.js')]);
+    for (const chunk of page.after) closure(join(dist, 'chunks', `${chunk}.js`), before);
+    for (const f of before) files.delete(f);
+  }
+  if (page.match && !page.chunks.length) files.delete(join(dist, 'ops.js'));
   const total = [...files].reduce((sum, f) => sum + gz(f), 0);
   report(`${name} (${files.size} files)`, total, page.maxKB);
 }

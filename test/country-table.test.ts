@@ -146,6 +146,7 @@ describe('<ops-country-table>', () => {
     expect(name(root, 'IT')).to.equal('義大利');
     expect(text(header(root, 'country'))).to.contain('國家');
     expect(text(root)).to.contain('資料集中的摘要和備註為英文原文');
+    expect(text(root.querySelector('tr[data-country="IT"] .col-bureaus'))).to.equal('福州、青田');
     wrapper.setAttribute('lang', 'zh-CN');
     await nextFrame(); // the MutationObserver on the ancestor runs after this task
     await el.updateComplete;
@@ -158,9 +159,11 @@ describe('<ops-country-table>', () => {
   it('shows the credit line unless plain', async () => {
     const { root } = await table();
     expect(text(root.querySelector('[part="credit"]'))).to.equal(
-      'Source: Test Credit · 3 sources · Data updated June 1, 2025 · Methodology',
+      'Source: Test Credit · 3 sources · Data updated June 1, 2025 · test · Methodology',
     );
-    expect(root.querySelector('[part="credit"] a')?.getAttribute('href')).to.equal('https://example.org/methodology');
+    const links = [...root.querySelectorAll('[part="credit"] a')].map((a) => a.getAttribute('href'));
+    // The version links to the checksum published beside the dataset (…json.sha256).
+    expect(links).to.deep.equal([new URL(`${FIXTURE_URL}.sha256`, document.baseURI).href, 'https://example.org/methodology']);
     const plain = await table('plain');
     expect(plain.root.querySelector('[part="credit"]')).to.equal(null);
     expect(plain.root.querySelector('[part="title"]')).to.equal(null);

@@ -76,6 +76,17 @@ describe('<ops-source-card>', () => {
     expect(text(root.querySelector('time'))).to.equal('2022年12月5日');
   });
 
+  it('inherits the language of the page around the widget whose shadow root holds it', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="zh-TW"><span></span></div>`);
+    const shadow = outer.querySelector('span')!.attachShadow({ mode: 'open' });
+    const card = document.createElement('ops-source-card');
+    card.setAttribute('src', FIXTURE_URL);
+    card.setAttribute('source', 's-ngo');
+    shadow.append(card);
+    const root = await loaded(card);
+    expect(text(root.querySelector('[part="badge"]'))).to.equal('非政府組織報告');
+  });
+
   it('is accessible (axe)', async () => {
     const el = await fixture<OpsSourceCard>(html`<ops-source-card src=${FIXTURE_URL} for="st-rome"></ops-source-card>`);
     await loaded(el);

@@ -319,9 +319,17 @@ const zhHant: Strings = {
     encyclopedia: '百科',
   },
   status: { reported: '已被報導', 'under-investigation': '調查中', closed: '據報已關閉', denied: '已被否認' },
-  responseKind: { ...zhHans.responseKind, investigation: '調查', closure: '關閉', statement: '聲明', arrest: '逮捕', conviction: '定罪', agreement: '協議' },
+  responseKind: {
+    investigation: '調查',
+    closure: '關閉',
+    statement: '聲明',
+    arrest: '逮捕',
+    charges: '起訴',
+    conviction: '定罪',
+    agreement: '協議',
+    denial: '否認',
+  },
   eventKind: {
-    ...zhHans.eventKind,
     repatriation: '遣返',
     persuasion: '勸返',
     opening: '站點設立',
@@ -329,6 +337,7 @@ const zhHant: Strings = {
     investigation: '調查',
     closure: '關閉',
     arrest: '逮捕',
+    charges: '起訴',
     conviction: '定罪',
     statement: '聲明',
     agreement: '協議',
@@ -344,13 +353,21 @@ export function strings(lang: UiLang): Strings {
 }
 
 /** Formats a partial ISO date at its own precision: "2022", "October 2022", "26 October 2022". */
+const dateFormatCache = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(date: string, lang: UiLang): string {
   const [y, m, d] = date.split('-').map(Number);
   const value = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (m !== undefined) options.month = 'long';
-  if (d !== undefined) options.day = 'numeric';
-  return new Intl.DateTimeFormat(lang, options).format(value);
+  // One formatter per language and precision: building Intl formatters is the slow part.
+  const key = `${lang} ${m !== undefined} ${d !== undefined}`;
+  let format = dateFormatCache.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (m !== undefined) options.month = 'long';
+    if (d !== undefined) options.day = 'numeric';
+    dateFormatCache.set(key, (format = new Intl.DateTimeFormat(lang, options)));
+  }
+  return format.format(value);
 }
 
 const regionNameCache = new Map<UiLang, Intl.DisplayNames>();
@@ -362,10 +379,15 @@ export function countryName(code: string, lang: UiLang): string {
 }
 
 export function formatList(items: string[], lang: UiLang): string {
-  // "unit" lists read as a plain enumeration ("A, B, C"), which suits a table cell.
-  return new Intl.ListFormat(lang, { style: 'short', type: 'unit' }).format(items);
+  // Narrow conjunctions read as a plain enumeration ("A, B, C"; "A、B、C"), which suits a table cell.
+  // ("unit" lists would join Chinese items with no separator at all.)
+  return new Intl.ListFormat(lang, { style: 'narrow', type: 'conjunction' }).format(items);
 }
 
+const numberFormatCache = new Map<UiLang, Intl.NumberFormat>();
+
 export function formatNumber(n: number, lang: UiLang): string {
-  return new Intl.NumberFormat(lang).format(n);
+  let format = numberFormatCache.get(lang);
+  if (!format) numberFormatCache.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format.format(n);
 }

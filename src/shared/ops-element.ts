@@ -1,11 +1,11 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
-import { loadDataset, useDataset, type LoadedDataset } from '../data/load.js';
+import { LOAD_TIMEOUT_MS, loadDataset, useDataset, type LoadedDataset } from '../data/load.js';
 import { DatasetError } from '../data/validate.js';
 import { emitSelect, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { formatDate, resolveLang, strings, type Strings, type UiLang } from './i18n.js';
 import { safeHttpUrl } from './safe-url.js';
-import { baseStyles } from './styles.js';
+import { baseStyles, rootRelative } from './styles.js';
 import { VERSION } from './version.js';
 
 /** Relative to the built chunks in dist/chunks/: the dataset that ships beside the script. */
@@ -18,6 +18,17 @@ export function defaultDataUrl(): string {
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+/** `closest()` that continues past shadow roots, so an element nested in another widget inherits its language. */
+function closestAcrossShadows(from: Element, selector: string): Element | null {
+  for (let node: Element | null = from; node; ) {
+    const found = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
 /**
  * What every element shares: the dataset (`src` or `.data`), language,
  * theme, group selection, loading and error states, and the credit line.
@@ -25,7 +36,14 @@ export type Theme = 'light' | 'dark' | 'auto';
  */
 export abstract class OpsElement extends LitElement {
   static version = VERSION;
+  /** Milliseconds to wait for a dataset before showing "did not answer" with "Try again" (default 20 000). */
+  static loadTimeout = LOAD_TIMEOUT_MS;
   static override styles = [baseStyles];
+
+  /** rem in every element's styles means the reader's default size, not the host page's root size (issue 6). */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return rootRelative(super.finalizeStyles(styles));
+  }
 
   static override properties = {
     src: { type: String },
@@ -59,7 +77,7 @@ export abstract class OpsElement extends LitElement {
   protected datasetTask = new Task(this, {
     task: async ([src, data]: readonly [string | undefined, unknown]): Promise<LoadedDataset> => {
       if (data !== undefined && data !== null) return useDataset(data);
-      return loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href);
+      return loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout);
     },
     args: () => [this.src, this.data] as const,
   });
@@ -94,7 +112,7 @@ export abstract class OpsElement extends LitElement {
 
   /** Language from the element or its closest `[lang]` ancestor; follows changes to that attribute. */
   #watchLang(): void {
-    const owner = this.closest('[lang]');
+    const owner = closestAcrossShadows(this, '[lang]');
     this.uiLang = resolveLang(owner?.getAttribute('lang'));
     this.#langObserver?.disconnect();
     if (owner && owner !== this) {
@@ -154,6 +172,10 @@ export abstract class OpsElement extends LitElement {
     const t = this.t;
     const skipped = loaded.skipped.length;
     const methodology = safeHttpUrl(meta.methodologyUrl, loaded.url.startsWith('(') ? document.baseURI : loaded.url);
+    // The dataset version, linked to the SHA-256 that data:build publishes beside the file
+    // (`…json.sha256`), so a reader can check the exact file. Inline data has no such file.
+    const version = /^\d/.test(meta.version) ? `v${meta.version}` : meta.version;
+    const checksum = loaded.url.startsWith('(') ? undefined : safeHttpUrl(`${loaded.url.replace(/[?#].*$/, '')}.sha256`);
     return html`
       ${skipped ? html`<p class="notice" part="notice">${t.skipped(skipped)}</p>` : nothing}
       ${t.englishDataNote ? html`<p class="note" lang=${this.uiLang}>${t.englishDataNote}</p>` : nothing}
@@ -161,7 +183,10 @@ export abstract class OpsElement extends LitElement {
         ? nothing
         : html`<p part="credit">
             ${t.credit.source}: ${meta.credit} · ${t.credit.sources(sources.length)} ·
-            ${t.credit.updated} ${formatDate(meta.updated, this.uiLang)}${methodology
+            ${t.credit.updated} ${formatDate(meta.updated, this.uiLang)} ·
+            ${checksum
+              ? html`<a href=${checksum} title="SHA-256" rel="noopener noreferrer" referrerpolicy="no-referrer">${version}</a>`
+              : version}${methodology
               ? html` · <a href=${methodology} rel="noopener noreferrer" referrerpolicy="no-referrer">${t.credit.methodology}</a>`
               : nothing}
           </p>`}

@@ -1,4 +1,37 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResultOrNative } from 'lit';
+
+/**
+ * `rem` inside a shadow root still means the page's root font size, which themes shrink
+ * (`html { font-size: 62.5% }`). rootRelative() rewrites every `1.5rem` in a component's
+ * styles to `calc(1.5 * var(--ops-internal-rem))`, a registered length set to the host's font
+ * size (the reader's default, `medium`, unless --ops-font-size says otherwise) and inherited as
+ * pixels. Media and container queries keep rem (there it means the browser default already).
+ * Without CSS.registerProperty the styles stay as written.
+ */
+const REM_PROPERTY = '--ops-internal-rem';
+let remRegistered: boolean | undefined;
+function registerRem(): boolean {
+  if (remRegistered !== undefined) return remRegistered;
+  try {
+    CSS.registerProperty({ name: REM_PROPERTY, syntax: '<length>', inherits: true, initialValue: '16px' });
+    remRegistered = true;
+  } catch (error) {
+    // Registered already: a second copy of the library on the page did it, with the same meaning.
+    remRegistered = error instanceof DOMException && error.name === 'InvalidModificationError';
+  }
+  return remRegistered;
+}
+
+const REM = /@(?:media|container|supports)[^{]*\{|(?<![\w.-])(-?(?:\d+\.?\d*|\.\d+))rem\b/g;
+
+export function rootRelativeCss(cssText: string): string {
+  return cssText.replace(REM, (match, number: string | undefined) => (number === undefined ? match : `calc(${number} * var(${REM_PROPERTY}))`));
+}
+
+export function rootRelative(styles: CSSResultOrNative[]): CSSResultOrNative[] {
+  if (typeof CSS === 'undefined' || typeof CSS.registerProperty !== 'function' || !registerRem()) return styles;
+  return styles.map((style) => (style instanceof CSSStyleSheet ? style : unsafeCSS(rootRelativeCss(style.cssText))));
+}
 
 /**
  * Public tokens (`--ops-*`) feed private ones (`--_*`) on :host, so a page
@@ -47,14 +80,30 @@ export const baseStyles = css`
     --_kind-other: #5e5e5e;
     color-scheme: light;
     display: block;
-    box-sizing: border-box;
     max-inline-size: 100%;
     font-family: var(--_font);
-    font-size: var(--ops-font-size, 1rem);
-    line-height: 1.45;
-    color: var(--_text);
-    background: var(--_surface);
-    text-align: start;
+    /*
+     * Host pages style the host element itself ("* { line-height: 3 }", "html { font-size: 62.5% }"),
+     * and inherited properties would carry that into the shadow tree. !important in :host wins over
+     * the page's rules, its !important ones included. "medium" is the reader's default font size,
+     * whatever the page's root size; rem inside the widgets means the same (see rootRelative()).
+     * The font family is inherited on purpose; theme the rest with the --ops-* properties.
+     */
+    box-sizing: border-box !important;
+    font-size: var(--ops-font-size, medium) !important;
+    --ops-internal-rem: 1em;
+    line-height: 1.45 !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    text-align: start !important;
+    color: var(--_text) !important;
+    background: var(--_surface) !important;
   }
   :host([theme='dark']) {
     ${dark}
@@ -144,6 +193,54 @@ export const baseStyles = css`
     margin: 0.5rem 0 0;
     font-size: 0.8125em;
     color: var(--_muted);
+  }
+  /*
+   * static attribute (snapshots, newsletters) and print: the data without the controls. Generic by
+   * part name, so it holds for every element: search, download, "show all", map and timeline
+   * controls, tooltips and "Try again" go; sort headers read as plain text. Only the attribute
+   * matters here; an element that also changes behaviour declares its own property for it
+   * (the map's \`staticMap\`).
+   */
+  :host([static]) label:has([part~='search']),
+  :host([static]) [part~='download'],
+  :host([static]) [part~='more'],
+  :host([static]) [part~='list-toggle'],
+  :host([static]) [part~='explore'],
+  :host([static]) [part~='reset'],
+  :host([static]) [part~='controls'],
+  :host([static]) [part~='tooltip'],
+  :host([static]) .retry {
+    display: none !important;
+  }
+  @media print {
+    :host {
+      --_surface: #fff;
+      --_surface-alt: #fff;
+      --_text: #000;
+      --_muted: #333;
+      break-inside: auto;
+      print-color-adjust: exact;
+    }
+    label:has([part~='search']),
+    [part~='download'],
+    [part~='more'],
+    [part~='list-toggle'],
+    [part~='explore'],
+    [part~='reset'],
+    [part~='controls'],
+    [part~='tooltip'],
+    .retry {
+      display: none !important;
+    }
+    th button {
+      border: 0;
+      background: none;
+      padding: 0;
+    }
+    tr,
+    [part~='card'] {
+      break-inside: avoid;
+    }
   }
   @media (forced-colors: active) {
     [part='error'],

@@ -168,6 +168,13 @@ export const countryTableStyles = css`
     color: var(--_muted);
     margin-inline-start: 0.25rem;
   }
+  /* Dataset text may hold very long unbroken strings; they wrap instead of widening the table. */
+  .col-bureaus,
+  .col-response,
+  .station-head,
+  .details li {
+    overflow-wrap: anywhere;
+  }
   .col-response .summary {
     display: -webkit-box;
     -webkit-box-orient: vertical;

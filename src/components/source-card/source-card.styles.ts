@@ -16,6 +16,9 @@ export const sourceCardStyles = css`
     gap: 0.5rem;
   }
   [part='card'] {
+    /* Dataset text may hold very long unbroken strings: wrap them, never widen the card. */
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
     padding: 0.625rem 0.75rem;
     border: 1px solid var(--_border);
     border-inline-start: 3px solid var(--_kind-color, var(--_border));
@@ -41,6 +44,7 @@ export const sourceCardStyles = css`
     color: var(--_kind-color, var(--_muted));
   }
   .publisher {
+    min-inline-size: 0;
     font-weight: 600;
     color: var(--_text);
   }
