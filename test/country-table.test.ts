@@ -123,6 +123,26 @@ describe('<ops-country-table>', () => {
     expect(text(more)).to.equal('Show fewer');
   });
 
+  it('shows every row when static or printing', async () => {
+    const data = await copyOfFixture();
+    ['FR', 'ES', 'PT', 'AT', 'HU', 'RS', 'HR', 'SE'].forEach((code, i) =>
+      data.stations.push({ id: `p-${i}`, country: code, bureau: 'unknown', listedIn: [], status: 'reported', sources: ['s-ngo'] }),
+    );
+    const el = await fixture<OpsCountryTable>(html`<ops-country-table .data=${data}></ops-country-table>`);
+    const root = await loaded(el);
+    expect(countries(root)).to.have.length(10);
+    window.dispatchEvent(new Event('beforeprint'));
+    await el.updateComplete;
+    expect(countries(root)).to.have.length(13);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    expect(countries(root)).to.have.length(10);
+    el.setAttribute('static', '');
+    await el.updateComplete;
+    expect(countries(root)).to.have.length(13);
+    expect(getComputedStyle(root.querySelector('[part="download"]')!).display).to.equal('none');
+  });
+
   it('follows a country selected elsewhere in its group, and ignores other groups', async () => {
     const { el, root } = await table('group="g2"');
     document.dispatchEvent(new CustomEvent('ops-select', { detail: { group: 'other', kind: 'country', id: 'NL' } }));

@@ -46,6 +46,7 @@ function fold(text: string): string {
  * @attr group - Shares the selected country with widgets of the same group.
  * @attr sort - Column to sort by: `country`, `stations` (default), `bureaus`, `response`, `sources`.
  * @attr direction - `ascending` or `descending` (default: the column's natural order).
+ * @attr static - Every row, no search, sort or download controls (print, newsletters, screenshots); printing does the same.
  *
  * @fires ops-select - A country was selected (row expanded); `detail: { group, kind: 'country', id }`.
  *
@@ -82,6 +83,8 @@ export class OpsCountryTable extends OpsElement {
     expanded: { state: true },
     showAll: { state: true },
     selectedCountry: { state: true },
+    static: { type: Boolean, reflect: true },
+    printing: { state: true },
   };
 
   declare sort: SortKey;
@@ -90,6 +93,9 @@ export class OpsCountryTable extends OpsElement {
   protected declare expanded: ReadonlySet<string>;
   protected declare showAll: boolean;
   protected declare selectedCountry: string | null;
+  /** No controls, every row shown: for print, newsletters and screenshots. */
+  declare static: boolean;
+  protected declare printing: boolean;
 
   #rows?: { dataset: Dataset; rows: CountryRow[] };
 
@@ -100,6 +106,24 @@ export class OpsCountryTable extends OpsElement {
     this.expanded = new Set();
     this.showAll = false;
     this.selectedCountry = null;
+    this.static = false;
+    this.printing = false;
+  }
+
+  // Paper has no "Show all" button: every row is printed.
+  #beforePrint = () => (this.printing = true);
+  #afterPrint = () => (this.printing = false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.#beforePrint);
+    window.addEventListener('afterprint', this.#afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.#beforePrint);
+    window.removeEventListener('afterprint', this.#afterPrint);
   }
 
   protected override applySelection(detail: OpsSelectDetail): void {
@@ -203,7 +227,7 @@ export class OpsCountryTable extends OpsElement {
     const all = this.#sorted(this.#rowsOf(dataset), bureaus);
     const query = fold(this.query.trim());
     const matching = query ? all.filter((r) => this.#matches(r, query, bureaus)) : all;
-    const visible = query || this.showAll ? matching : matching.slice(0, INITIAL_ROWS);
+    const visible = query || this.showAll || this.static || this.printing ? matching : matching.slice(0, INITIAL_ROWS);
     const sortKey = COLUMNS.includes(this.sort) ? this.sort : 'stations';
     const direction = this.direction ?? FIRST_DIRECTION[sortKey];
     const labels: Record<SortKey, string> = {
