@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** Dark map colours, for theme="dark" and for theme="auto" on a dark system. */
+const mapDark = css`
+  --_water: var(--ops-map-water, #15191d);
+  --_land: var(--ops-map-land, #33363a);
+  --_host: var(--ops-map-host, #5c574f);
+  --_line: var(--ops-map-border, #18191b);
+  --_cluster: var(--ops-map-cluster, #ecebe8);
+  --_cluster-text: var(--ops-map-cluster-text, #18191b);
+  --_b1: var(--ops-bureau-1, #6cb8f0);
+  --_b2: var(--ops-bureau-2, #ff9a66);
+  --_b3: var(--ops-bureau-3, #4fd1a5);
+  --_b4: var(--ops-bureau-4, #eaa0d6);
+  --_b5: var(--ops-bureau-5, #e6c35a);
+  --_b-unknown: var(--ops-bureau-unknown, #a8a8a8);
+`;
+
 /** Map colours are tokens: the SVG preview uses them directly, MapLibre reads their computed values. */
 export const stationMapStyles = css`
   :host {
@@ -19,33 +35,11 @@ export const stationMapStyles = css`
     --_b-unknown: var(--ops-bureau-unknown, #6b6b6b);
   }
   :host([theme='dark']) {
-    --_water: var(--ops-map-water, #15191d);
-    --_land: var(--ops-map-land, #33363a);
-    --_host: var(--ops-map-host, #5c574f);
-    --_line: var(--ops-map-border, #18191b);
-    --_cluster: var(--ops-map-cluster, #ecebe8);
-    --_cluster-text: var(--ops-map-cluster-text, #18191b);
-    --_b1: var(--ops-bureau-1, #6cb8f0);
-    --_b2: var(--ops-bureau-2, #ff9a66);
-    --_b3: var(--ops-bureau-3, #4fd1a5);
-    --_b4: var(--ops-bureau-4, #eaa0d6);
-    --_b5: var(--ops-bureau-5, #e6c35a);
-    --_b-unknown: var(--ops-bureau-unknown, #a8a8a8);
+    ${mapDark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_water: var(--ops-map-water, #15191d);
-      --_land: var(--ops-map-land, #33363a);
-      --_host: var(--ops-map-host, #5c574f);
-      --_line: var(--ops-map-border, #18191b);
-      --_cluster: var(--ops-map-cluster, #ecebe8);
-      --_cluster-text: var(--ops-map-cluster-text, #18191b);
-      --_b1: var(--ops-bureau-1, #6cb8f0);
-      --_b2: var(--ops-bureau-2, #ff9a66);
-      --_b3: var(--ops-bureau-3, #4fd1a5);
-      --_b4: var(--ops-bureau-4, #eaa0d6);
-      --_b5: var(--ops-bureau-5, #e6c35a);
-      --_b-unknown: var(--ops-bureau-unknown, #a8a8a8);
+      ${mapDark}
     }
   }
   [part='title'] {
