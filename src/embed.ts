@@ -3,6 +3,8 @@
  * element's chunk only when its tag appears on the page. Chunk URLs resolve
  * against this script's own URL, so the folder can live on any host or CDN.
  */
+import { reservedHeightCss } from './shared/reserved-heights.js';
+
 const script = document.currentScript as HTMLScriptElement | null;
 const base = new URL('.', script?.src || document.baseURI);
 
@@ -13,6 +15,21 @@ const CHUNKS: Record<string, string> = {
   'ops-station-map': 'chunks/station-map.js',
   'ops-repatriation-timeline': 'chunks/repatriation-timeline.js',
 };
+
+// Until its code arrives a widget is an empty unknown tag: reserve the height of its first render
+// from the first paint, so the article does not jump when it appears. (A constructed stylesheet,
+// which a strict Content-Security-Policy allows.)
+try {
+  const reserve = new CSSStyleSheet();
+  reserve.replaceSync(
+    Object.keys(CHUNKS)
+      .map((tag) => `${tag}:not(:defined){display:block}${reservedHeightCss(tag, `${tag}:not(:defined)`, 'min-height', (h) => `var(--ops-height,${h})`)}`)
+      .join(''),
+  );
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
+} catch {
+  // Browsers without constructable stylesheets simply lay the widgets out when they arrive.
+}
 
 const requested = new Set<string>();
 

@@ -11,6 +11,10 @@ describe('dist/ops.js', () => {
     script.src = '/dist/ops.js';
     document.head.append(script);
     const table = host.querySelector('ops-country-table')!;
+    await new Promise((r) => script.addEventListener('load', r, { once: true }));
+    // Before its chunk has arrived, the unknown tag already holds the table's first-render height.
+    const reserved = [...document.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]).map((rule) => rule.cssText);
+    expect(reserved.some((rule) => rule.startsWith('ops-country-table:not(:defined)') && rule.includes('min-height'))).to.equal(true);
     await waitUntil(() => customElements.get('ops-country-table'), 'ops-country-table was not defined', { timeout: 5000 });
     const root = await loaded(table);
     expect(root.querySelector('[part="error"]')).to.equal(null);

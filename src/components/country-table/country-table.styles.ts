@@ -1,8 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { reservedHeightCss } from '../../shared/reserved-heights.js';
 
 export const countryTableStyles = css`
+  ${unsafeCSS(reservedHeightCss('ops-country-table', ':host', '--_loading-height'))}
   :host {
-    --_loading-height: 34rem;
     --_sticky-top: var(--ops-sticky-top, 0px);
     container-type: inline-size;
   }

@@ -1,18 +1,13 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { reservedHeightCss } from '../../shared/reserved-heights.js';
 
 export const timelineStyles = css`
   :host {
-    --_loading-height: 41rem;
     --_case: var(--ops-timeline-case, var(--_accent));
     --_official: var(--ops-timeline-official, #8a5a00);
     --_context: var(--ops-timeline-context, var(--_muted));
   }
-  /* The first render's height with the bundled dataset: about 41rem in an article column, 110rem on a phone (vertical). */
-  @media (max-width: 640px) {
-    :host {
-      --_loading-height: 110rem;
-    }
-  }
+  ${unsafeCSS(reservedHeightCss('ops-repatriation-timeline', ':host', '--_loading-height'))}
   :host([theme='dark']) {
     --_official: var(--ops-timeline-official, #e6b85c);
   }

@@ -1,8 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { reservedHeightCss } from '../../shared/reserved-heights.js';
 
 export const sourceCardStyles = css`
+  ${unsafeCSS(reservedHeightCss('ops-source-card', ':host', '--_loading-height'))}
   :host {
-    --_loading-height: 7rem;
   }
   .count {
     margin: 0 0 0.5rem;

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { reservedHeightCss } from '../../shared/reserved-heights.js';
 
 /** Dark map colours, for theme="dark" and for theme="auto" on a dark system. */
 const mapDark = css`
@@ -18,9 +19,8 @@ const mapDark = css`
 
 /** Map colours are tokens: the SVG preview uses them directly, MapLibre reads their computed values. */
 export const stationMapStyles = css`
+  ${unsafeCSS(reservedHeightCss('ops-station-map', ':host', '--_loading-height'))}
   :host {
-    /* The first render: title and summary, the map (width ÷ 1.91), legend and buttons. */
-    --_loading-height: calc(min(100vw, 44rem) / 1.91 + 18rem);
     --_water: var(--ops-map-water, #f4f7f9);
     --_land: var(--ops-map-land, #e3e1dc);
     --_host: var(--ops-map-host, #cfc6ba);
