@@ -378,10 +378,17 @@ export function countryName(code: string, lang: UiLang): string {
   return names.of(code) ?? code;
 }
 
-export function formatList(items: string[], lang: UiLang): string {
-  // Narrow conjunctions read as a plain enumeration ("A, B, C"; "A、B、C"), which suits a table cell.
-  // ("unit" lists would join Chinese items with no separator at all.)
-  return new Intl.ListFormat(lang, { style: 'narrow', type: 'conjunction' }).format(items);
+const listFormatCache = new Map<string, Intl.ListFormat>();
+
+/**
+ * "A, B, C" (narrow: table cells, labels) or "A, B, and C" (long: sentences).
+ * Always a conjunction: "unit" lists would join Chinese items with no separator at all.
+ */
+export function formatList(items: string[], lang: UiLang, style: 'narrow' | 'long' = 'narrow'): string {
+  const key = `${lang} ${style}`;
+  let format = listFormatCache.get(key);
+  if (!format) listFormatCache.set(key, (format = new Intl.ListFormat(lang, { style, type: 'conjunction' })));
+  return format.format(items);
 }
 
 const numberFormatCache = new Map<UiLang, Intl.NumberFormat>();

@@ -181,6 +181,12 @@ export const baseStyles = css`
     color: var(--_warning-text);
     border-radius: var(--_radius);
   }
+  /* The widget's own title, above its summary (hidden with plain). */
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
   [part='credit'] {
     margin: 0.5rem 0 0;
     font-size: 0.8125em;

@@ -7,11 +7,6 @@ export const countryTableStyles = css`
     --_sticky-top: var(--ops-sticky-top, 0px);
     container-type: inline-size;
   }
-  .title {
-    margin: 0;
-    font-size: 1.125em;
-    font-weight: 700;
-  }
   .coverage {
     margin: 0.25rem 0 0.75rem;
     color: var(--_muted);

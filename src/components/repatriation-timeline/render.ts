@@ -14,7 +14,7 @@ import { scaleLinear } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import type { OpsEvent } from '../../data/schema.js';
 import { datePrecision, eventInterval, officialShape, type TimelineSeries } from '../../data/selectors.js';
-import type { UiLang } from '../../shared/i18n.js';
+import { formatNumber, type UiLang } from '../../shared/i18n.js';
 import { timelineStrings } from './strings.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -149,9 +149,7 @@ export function renderTimeline(series: TimelineSeries, options: TimelineOptions)
   const vertical = (options.orientation ?? (width < VERTICAL_BELOW ? 'vertical' : 'horizontal')) === 'vertical';
   const showContext = options.context !== false;
   const context = showContext ? series.context : [];
-  // One formatter for the whole drawing (the same output as shared formatNumber, without a new Intl object per label).
-  const numberFormat = new Intl.NumberFormat(lang);
-  const num = (n: number) => numberFormat.format(n);
+  const num = (n: number) => formatNumber(n, lang);
   const shortDate = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'short' });
 
   // One bar per period; a second figure for the same period (sources disagree) is drawn as a labelled range.

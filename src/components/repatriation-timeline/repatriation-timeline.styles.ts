@@ -16,11 +16,6 @@ export const timelineStyles = css`
       --_official: var(--ops-timeline-official, #e6b85c);
     }
   }
-  .title {
-    margin: 0;
-    font-size: 1.125em;
-    font-weight: 700;
-  }
   .summary {
     margin: 0.25rem 0 0.5rem;
     color: var(--_muted);

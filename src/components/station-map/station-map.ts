@@ -6,7 +6,7 @@ import type { LoadedDataset } from '../../data/load.js';
 import type { Bureau, Dataset, Station } from '../../data/schema.js';
 import { countryRows, coverage } from '../../data/selectors.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
-import { countryName, formatDate } from '../../shared/i18n.js';
+import { countryName, formatDate, formatList } from '../../shared/i18n.js';
 import { OpsElement } from '../../shared/ops-element.js';
 import '../source-card/define.js';
 import { loadBasemap, type Basemap } from './basemap.js';
@@ -71,15 +71,6 @@ interface View {
 
 /** Country paths per basemap, shared by every map on the page. */
 const unitPaths = new WeakMap<Basemap, string[]>();
-
-const listFormats = new Map<string, Intl.ListFormat>();
-/** Intl.ListFormat is slow to construct: one per language and type. */
-function listFormat(lang: string, type: 'conjunction' | 'unit'): Intl.ListFormat {
-  const key = `${lang}|${type}`;
-  let f = listFormats.get(key);
-  if (!f) listFormats.set(key, (f = new Intl.ListFormat(lang, { type, style: type === 'unit' ? 'short' : 'long' })));
-  return f;
-}
 
 function bureauClass(index: number | undefined): string {
   return index === undefined ? 'b-unknown' : `b${(index % 5) + 1}`;
@@ -572,7 +563,7 @@ export class OpsStationMap extends OpsElement {
       ${view ? this.#renderMap(view) : html`<div part="map" style=${styleMap({ 'aspect-ratio': String(ASPECT) })}></div>`}
       ${view ? this.#renderLegend(view) : nothing}
       ${view?.shapeless.length
-        ? html`<p class="note">${m.noShape(listFormat(this.uiLang, 'conjunction').format(view.shapeless.map((c) => countryName(c, this.uiLang))))}</p>`
+        ? html`<p class="note">${m.noShape(formatList(view.shapeless.map((c) => countryName(c, this.uiLang)), this.uiLang, 'long'))}</p>`
         : nothing}
       <div class="toolbar">
         ${view && this.mapState === 'preview' && !this.staticMap
@@ -592,8 +583,10 @@ export class OpsStationMap extends OpsElement {
     // The largest numbers: up to three countries, none tied with a country left out.
     const cut = rows[3]?.stations.length ?? 0;
     const top = rows.filter((r) => r.stations.length > cut).slice(0, 3);
-    const list = listFormat(this.uiLang, 'conjunction').format(
+    const list = formatList(
       top.map((r) => `${countryName(r.code, this.uiLang)} (${r.stations.length})`),
+      this.uiLang,
+      'long',
     );
     let listed;
     if (c.total) {
@@ -711,7 +704,7 @@ export class OpsStationMap extends OpsElement {
   #places(stations: Station[]): string {
     const names = [...new Set(stations.map((s) => this.#place(s)))];
     const shown = names.slice(0, 4);
-    return listFormat(this.uiLang, 'unit').format(names.length > 4 ? [...shown, '…'] : shown);
+    return formatList(names.length > 4 ? [...shown, '…'] : shown, this.uiLang);
   }
 
   #renderLegend(view: View) {
