@@ -18,6 +18,9 @@ const dist = join(root, 'dist');
 const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 7;
 const SCALES = [1, 10, 100];
+// --only demo,bytes,scaling,compare: run some sections (quicker while working on one number).
+const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : undefined;
+const section = (name) => !only || only.includes(name);
 
 if (!argv.includes('--skip-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 
@@ -160,133 +163,142 @@ const ms = (x) => (x === undefined ? '—' : `${Math.round(x)} ms`);
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const results = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: browser.version() }, runs: RUNS };
 
-// ---- 1. bytes --------------------------------------------------------------------------
 const exploreMap = async (page) => {
   // The reader's first deliberate interaction: the "Explore the map" button (or a tap on the map).
   const button = page.locator('ops-station-map').locator('button', { hasText: /explore/i }).first();
   if (await button.count()) await button.click();
   else await page.locator('ops-station-map').click();
 };
-const scenarios = [
-  ['table only', 'table', ['table']],
-  ['table + source card', 'table,card', ['table', 'card']],
-  ['table + timeline + source card', 'table,timeline,card', ['table', 'timeline', 'card']],
-  ['all four, before MapLibre', 'table,timeline,card,map', ['table', 'timeline', 'card', 'mapPreview']],
-];
-const bytes = [];
-for (const [name, widgets, wanted] of scenarios) {
-  const r = await visit(`/bench/ours.html?widgets=${widgets}`, wanted);
-  bytes.push({ page: name, ...tally(r.paths.filter((p) => !p.startsWith('/bench/'))) });
-  if (widgets.includes('map')) {
-    const withMap = await visit(`/bench/ours.html?widgets=${widgets}`, wanted, { interact: exploreMap });
-    bytes.push({ page: 'all four, after MapLibre loads', ...tally(withMap.after.paths.filter((p) => !p.startsWith('/bench/'))) });
-  }
-}
-const chunkFiles = ['/ops.js', ...execSync('ls dist/chunks', { cwd: root }).toString().trim().split('\n').filter((f) => !f.endsWith('.map')).map((f) => `/chunks/${f}`)];
-results.files = chunkFiles.map((p) => ({ file: p.slice(1), ...sizes(p) }));
-results.bytes = bytes;
 
-console.log('\nFiles (dist/)');
-console.table(Object.fromEntries(results.files.map((f) => [f.file, { raw: kb(f.raw), gzip: kb(f.gzip) }])));
-console.log('What a reader downloads (gzip)');
-console.table(Object.fromEntries(bytes.map((b) => [b.page, { JS: kb(b.js), CSS: kb(b.css), data: kb(b.data), files: b.files }])));
+// ---- 1. bytes --------------------------------------------------------------------------
+if (section('bytes')) {
+  const scenarios = [
+    ['table only', 'table', ['table']],
+    ['table + source card', 'table,card', ['table', 'card']],
+    ['table + timeline + source card', 'table,timeline,card', ['table', 'timeline', 'card']],
+    ['all four, before MapLibre', 'table,timeline,card,map', ['table', 'timeline', 'card', 'mapPreview']],
+  ];
+  const bytes = [];
+  for (const [name, widgets, wanted] of scenarios) {
+    const r = await visit(`/bench/ours.html?widgets=${widgets}`, wanted);
+    bytes.push({ page: name, ...tally(r.paths.filter((p) => !p.startsWith('/bench/'))) });
+    if (widgets.includes('map')) {
+      const withMap = await visit(`/bench/ours.html?widgets=${widgets}`, wanted, { interact: exploreMap });
+      bytes.push({ page: 'all four, after MapLibre loads', ...tally(withMap.after.paths.filter((p) => !p.startsWith('/bench/'))) });
+    }
+  }
+  const chunkFiles = ['/ops.js', ...execSync('ls dist/chunks', { cwd: root }).toString().trim().split('\n').filter((f) => !f.endsWith('.map')).map((f) => `/chunks/${f}`)];
+  results.files = chunkFiles.map((p) => ({ file: p.slice(1), ...sizes(p) }));
+  results.bytes = bytes;
+
+  console.log('\nFiles (dist/)');
+  console.table(Object.fromEntries(results.files.map((f) => [f.file, { raw: kb(f.raw), gzip: kb(f.gzip) }])));
+  console.log('What a reader downloads (gzip)');
+  console.table(Object.fromEntries(bytes.map((b) => [b.page, { JS: kb(b.js), CSS: kb(b.css), data: kb(b.data), files: b.files }])));
+}
 
 // ---- 2. the demo page: time to each widget, CLS, TBT ------------------------------------
-const demoRuns = [];
-for (let i = 0; i < RUNS; i++) {
-  demoRuns.push(await visit('/demo/index.html', ['table', 'timeline', 'card', 'mapPreview'], { interact: exploreMap }));
+if (section('demo')) {
+  const demoRuns = [];
+  for (let i = 0; i < RUNS; i++) {
+    demoRuns.push(await visit('/demo/index.html', ['table', 'timeline', 'card', 'mapPreview'], { interact: exploreMap }));
+  }
+  const demo = {};
+  for (const k of ['table', 'timeline', 'card', 'mapPreview']) {
+    demo[k] = stats(demoRuns.map((r) => r.marks[k]));
+    demo[`${k}AfterData`] = stats(demoRuns.map((r) => r.marks[k] - r.dataArrived));
+  }
+  demo.dataArrived = stats(demoRuns.map((r) => r.dataArrived));
+  demo.mapIdleAfterInteraction = stats(demoRuns.map((r) => r.after.idleAfterInteraction));
+  demo.cls = stats(demoRuns.map((r) => r.cls));
+  demo.tbt = stats(demoRuns.map((r) => r.tbt));
+  demo.foreignRequests = [...new Set(demoRuns.flatMap((r) => r.foreign))];
+  results.demo = demo;
+  console.log(`Demo page, ${RUNS} runs at 1280 px (time from navigation; median, min–max)`);
+  const row = (s) => ({ median: ms(s.median), range: `${ms(s.min)} – ${ms(s.max)}` });
+  console.table({
+    'dataset arrived': row(demo.dataArrived),
+    'table rows present': row(demo.table),
+    '  … after the dataset arrived': row(demo.tableAfterData),
+    'timeline marks drawn': row(demo.timeline),
+    '  … after the dataset arrived ': row(demo.timelineAfterData),
+    'source card shown': row(demo.card),
+    'map preview drawn': row(demo.mapPreview),
+    '  … after the dataset arrived  ': row(demo.mapPreviewAfterData),
+    'MapLibre idle after the first interaction': {
+      median: ms(demo.mapIdleAfterInteraction.median),
+      range: `${ms(demo.mapIdleAfterInteraction.min)} – ${ms(demo.mapIdleAfterInteraction.max)}`,
+    },
+    'Cumulative Layout Shift': { median: demo.cls.median.toFixed(3), range: `${demo.cls.min.toFixed(3)} – ${demo.cls.max.toFixed(3)}` },
+    'Total Blocking Time': { median: ms(demo.tbt.median), range: `${ms(demo.tbt.min)} – ${ms(demo.tbt.max)}` },
+  });
+  if (demo.foreignRequests.length) console.log('Requests to other origins (blocked):', demo.foreignRequests);
 }
-const demo = {};
-for (const k of ['table', 'timeline', 'card', 'mapPreview']) {
-  demo[k] = stats(demoRuns.map((r) => r.marks[k]));
-  demo[`${k}AfterData`] = stats(demoRuns.map((r) => r.marks[k] - r.dataArrived));
-}
-demo.dataArrived = stats(demoRuns.map((r) => r.dataArrived));
-demo.mapIdleAfterInteraction = stats(demoRuns.map((r) => r.after.idleAfterInteraction));
-demo.cls = stats(demoRuns.map((r) => r.cls));
-demo.tbt = stats(demoRuns.map((r) => r.tbt));
-demo.foreignRequests = [...new Set(demoRuns.flatMap((r) => r.foreign))];
-results.demo = demo;
-console.log(`Demo page, ${RUNS} runs at 1280 px (time from navigation; median, min–max)`);
-const row = (s) => ({ median: ms(s.median), range: `${ms(s.min)} – ${ms(s.max)}` });
-console.table({
-  'dataset arrived': row(demo.dataArrived),
-  'table rows present': row(demo.table),
-  '  … after the dataset arrived': row(demo.tableAfterData),
-  'timeline marks drawn': row(demo.timeline),
-  '  … after the dataset arrived ': row(demo.timelineAfterData),
-  'source card shown': row(demo.card),
-  'map preview drawn': row(demo.mapPreview),
-  '  … after the dataset arrived  ': row(demo.mapPreviewAfterData),
-  'MapLibre idle after the first interaction': {
-    median: ms(demo.mapIdleAfterInteraction.median),
-    range: `${ms(demo.mapIdleAfterInteraction.min)} – ${ms(demo.mapIdleAfterInteraction.max)}`,
-  },
-  'Cumulative Layout Shift': { median: demo.cls.median.toFixed(3), range: `${demo.cls.min.toFixed(3)} – ${demo.cls.max.toFixed(3)}` },
-  'Total Blocking Time': { median: ms(demo.tbt.median), range: `${ms(demo.tbt.min)} – ${ms(demo.tbt.max)}` },
-});
-if (demo.foreignRequests.length) console.log('Requests to other origins (blocked):', demo.foreignRequests);
 
 // ---- 3. scaling ---------------------------------------------------------------------------
-results.scaling = [];
-for (const n of SCALES) {
-  const runs = [];
-  for (let i = 0; i < Math.min(RUNS, n === 100 ? 3 : RUNS); i++) {
-    runs.push(await visit(`/bench/ours.html?widgets=table,timeline&data=/bench-data/${n}x.json`, ['table', 'timeline']));
+if (section('scaling')) {
+  results.scaling = [];
+  for (const n of SCALES) {
+    const runs = [];
+    for (let i = 0; i < Math.min(RUNS, n === 100 ? 3 : RUNS); i++) {
+      runs.push(await visit(`/bench/ours.html?widgets=table,timeline&data=/bench-data/${n}x.json`, ['table', 'timeline']));
+    }
+    results.scaling.push({
+      scale: `${n}×`,
+      datasetGzip: sizes(`/bench-data/${n}x.json`).gzip,
+      table: stats(runs.map((r) => r.marks.table)).median,
+      timeline: stats(runs.map((r) => r.marks.timeline)).median,
+      tbt: stats(runs.map((r) => r.tbt)).median,
+    });
   }
-  results.scaling.push({
-    scale: `${n}×`,
-    datasetGzip: sizes(`/bench-data/${n}x.json`).gzip,
-    table: stats(runs.map((r) => r.marks.table)).median,
-    timeline: stats(runs.map((r) => r.marks.timeline)).median,
-    tbt: stats(runs.map((r) => r.tbt)).median,
-  });
+  console.log('Scaling: table + timeline with synthetic datasets (median time from navigation)');
+  console.table(Object.fromEntries(results.scaling.map((s) => [s.scale, { dataset: kb(s.datasetGzip), table: ms(s.table), timeline: ms(s.timeline), TBT: ms(s.tbt) }])));
 }
-console.log('Scaling: table + timeline with synthetic datasets (median time from navigation)');
-console.table(Object.fromEntries(results.scaling.map((s) => [s.scale, { dataset: kb(s.datasetGzip), table: ms(s.table), timeline: ms(s.timeline), TBT: ms(s.tbt) }])));
 
 // ---- 4. side by side with TimelineJS and Leaflet ----------------------------------------
-async function compare(name, oursUrl, oursMark, theirsUrl, theirsMark) {
-  const ours = [];
-  const theirs = [];
-  for (let i = 0; i < RUNS; i++) {
-    ours.push(await visit(oursUrl, [oursMark]));
-    theirs.push(await visit(theirsUrl, [theirsMark]));
+if (section('compare')) {
+  async function compare(name, oursUrl, oursMark, theirsUrl, theirsMark) {
+    const ours = [];
+    const theirs = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(await visit(oursUrl, [oursMark]));
+      theirs.push(await visit(theirsUrl, [theirsMark]));
+    }
+    const oursBytes = tally(ours[0].paths.filter((p) => !p.startsWith('/bench/')));
+    const theirsBytes = tally(theirs[0].paths.filter((p) => !p.startsWith('/bench/') || p.endsWith('.js')));
+    const row = {
+      comparison: name,
+      oursJsCss: oursBytes.js + oursBytes.css,
+      theirsJsCss: theirsBytes.js + theirsBytes.css,
+      oursTime: stats(ours.map((r) => r.marks[oursMark])).median,
+      theirsTime: stats(theirs.map((r) => r.marks[theirsMark])).median,
+      theirsForeign: [...new Set(theirs.flatMap((r) => r.foreign))],
+    };
+    row.bytesRatio = row.oursJsCss / row.theirsJsCss;
+    row.timeRatio = row.oursTime / row.theirsTime;
+    return row;
   }
-  const oursBytes = tally(ours[0].paths.filter((p) => !p.startsWith('/bench/')));
-  const theirsBytes = tally(theirs[0].paths.filter((p) => !p.startsWith('/bench/') || p.endsWith('.js')));
-  const row = {
-    comparison: name,
-    oursJsCss: oursBytes.js + oursBytes.css,
-    theirsJsCss: theirsBytes.js + theirsBytes.css,
-    oursTime: stats(ours.map((r) => r.marks[oursMark])).median,
-    theirsTime: stats(theirs.map((r) => r.marks[theirsMark])).median,
-    theirsForeign: [...new Set(theirs.flatMap((r) => r.foreign))],
-  };
-  row.bytesRatio = row.oursJsCss / row.theirsJsCss;
-  row.timeRatio = row.oursTime / row.theirsTime;
-  return row;
-}
-results.comparisons = [
-  await compare('timeline vs TimelineJS', '/bench/ours.html?widgets=timeline', 'timeline', '/bench/timelinejs.html', 'timelinejs'),
-  await compare('map preview vs Leaflet', '/bench/ours.html?widgets=map', 'mapPreview', '/bench/leaflet.html', 'leaflet'),
-];
-console.log('Side by side (JS + CSS gzip; median time to first render; ratio = ours / theirs)');
-console.table(
-  Object.fromEntries(
-    results.comparisons.map((c) => [
-      c.comparison,
-      {
-        ours: `${kb(c.oursJsCss)}, ${ms(c.oursTime)}`,
-        theirs: `${kb(c.theirsJsCss)}, ${ms(c.theirsTime)}`,
-        'bytes ratio': c.bytesRatio.toFixed(2),
-        'time ratio': c.timeRatio.toFixed(2),
-      },
-    ]),
-  ),
-);
-for (const c of results.comparisons) {
-  if (c.theirsForeign.length) console.log(`${c.comparison}: the comparison page tried other origins (blocked): ${c.theirsForeign.join(', ')}`);
+  results.comparisons = [
+    await compare('timeline vs TimelineJS', '/bench/ours.html?widgets=timeline', 'timeline', '/bench/timelinejs.html', 'timelinejs'),
+    await compare('map preview vs Leaflet', '/bench/ours.html?widgets=map', 'mapPreview', '/bench/leaflet.html', 'leaflet'),
+  ];
+  console.log('Side by side (JS + CSS gzip; median time to first render; ratio = ours / theirs)');
+  console.table(
+    Object.fromEntries(
+      results.comparisons.map((c) => [
+        c.comparison,
+        {
+          ours: `${kb(c.oursJsCss)}, ${ms(c.oursTime)}`,
+          theirs: `${kb(c.theirsJsCss)}, ${ms(c.theirsTime)}`,
+          'bytes ratio': c.bytesRatio.toFixed(2),
+          'time ratio': c.timeRatio.toFixed(2),
+        },
+      ]),
+    ),
+  );
+  for (const c of results.comparisons) {
+    if (c.theirsForeign.length) console.log(`${c.comparison}: the comparison page tried other origins (blocked): ${c.theirsForeign.join(', ')}`);
+  }
 }
 
 await browser.close();
