@@ -91,6 +91,9 @@ export default defineConfig(({ mode }) => {
       },
       rollupOptions: {
         output: {
+          // Vite keeps whitespace in lib-mode ES output (for other bundlers' tree-shaking), but
+          // ops.js serves these chunks to readers as they are: minify them fully.
+          minify: true,
           entryFileNames: 'chunks/[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
         },
