@@ -3,7 +3,8 @@
  * one validation per dataset object. Problems are logged once, with the URL.
  */
 import type { Dataset } from './schema.js';
-import { DatasetError, MAX_DATASET_BYTES, parseDatasetText, validateDataset, type ValidDataset } from './validate.js';
+import { nextTask } from '../shared/render-turn.js';
+import { DatasetError, MAX_DATASET_BYTES, parseDatasetText, validateDataset, validationSteps, type ValidDataset } from './validate.js';
 
 export interface LoadedDataset extends ValidDataset {
   /** Where it came from ("(inline data)" for the `.data` property). */
@@ -60,7 +61,15 @@ async function fetchAndValidate(url: string, signal: AbortSignal): Promise<Loade
   }
   try {
     // Content-Length is absent for compressed or chunked responses, so the text is measured again.
-    const loaded = { ...validateDataset(parseDatasetText(await response.text())), url };
+    const input = parseDatasetText(await response.text());
+    const steps = validationSteps(input);
+    let step = steps.next();
+    // One task per record list (issue 8: no long task while the widgets wait).
+    while (!step.done) {
+      await nextTask();
+      step = steps.next();
+    }
+    const loaded = { ...step.value, url };
     logSkipped(loaded);
     return loaded;
   } catch (error) {

@@ -77,6 +77,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * otherwise returns the usable records and the skipped ones.
  */
 export function validateDataset(input: unknown): ValidDataset {
+  const steps = validationSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same checks, pausing between record lists: the browser awaits a task between steps
+ * so validating a large dataset never blocks a reader's tap for long (see load.ts).
+ */
+export function* validationSteps(input: unknown): Generator<void, ValidDataset> {
   if (!isPlainObject(input)) {
     throw new DatasetError(`the data is ${describe(input)}, not a dataset object`);
   }
@@ -126,6 +138,7 @@ export function validateDataset(input: unknown): ValidDataset {
       else kept.push({ record: result.output as Record<string, unknown>, index });
     });
     lists[name] = kept;
+    yield;
   }
 
   // Second pass: references between records.

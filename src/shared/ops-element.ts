@@ -4,6 +4,7 @@ import { LOAD_TIMEOUT_MS, loadDataset, useDataset, type LoadedDataset } from '..
 import { DatasetError } from '../data/validate.js';
 import { emitSelect, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { formatDate, resolveLang, strings, type Strings, type UiLang } from './i18n.js';
+import { renderTurn } from './render-turn.js';
 import { safeHttpUrl } from './safe-url.js';
 import { baseStyles, rootRelative } from './styles.js';
 import { VERSION } from './version.js';
@@ -76,8 +77,12 @@ export abstract class OpsElement extends LitElement {
 
   protected datasetTask = new Task(this, {
     task: async ([src, data]: readonly [string | undefined, unknown]): Promise<LoadedDataset> => {
-      if (data !== undefined && data !== null) return useDataset(data);
-      return loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout);
+      const loaded =
+        data !== undefined && data !== null
+          ? useDataset(data)
+          : await loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout);
+      await renderTurn();
+      return loaded;
     },
     args: () => [this.src, this.data] as const,
   });

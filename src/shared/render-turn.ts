@@ -1,0 +1,46 @@
+/**
+ * One task per widget for its first render after a dataset arrives.
+ *
+ * Widgets that share a dataset all wake up on the same promise; without this, four
+ * widgets build their DOM in one long task and a reader's tap waits for all of them
+ * (issue 8: Total Blocking Time). Each caller gets its own macrotask, in the order it asked.
+ */
+type PostTask = (callback: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<void>;
+
+const waiting: Array<() => void> = [];
+let pending = false;
+
+/** Resolves in a new task (not a microtask): what came before can paint and answer input. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => postTask(resolve));
+}
+
+function postTask(callback: () => void): void {
+  const schedule = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
+  if (schedule) {
+    void schedule.call((globalThis as { scheduler?: unknown }).scheduler, callback, { priority: 'user-visible' });
+    return;
+  }
+  // A message is a task without setTimeout's 4 ms clamp.
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => callback();
+  channel.port2.postMessage(null);
+}
+
+function pump(): void {
+  if (pending || waiting.length === 0) return;
+  pending = true;
+  postTask(() => {
+    pending = false;
+    waiting.shift()!();
+    pump();
+  });
+}
+
+/** Resolves at the start of a task of the caller's own. */
+export function renderTurn(): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    pump();
+  });
+}
