@@ -60,9 +60,18 @@ export const stationMapStyles = css`
     inline-size: 100%;
     overflow: hidden;
     background: var(--_water);
-    border: 1px solid var(--_border);
     border-radius: var(--_radius);
     touch-action: pan-x pan-y;
+  }
+  /* The frame is drawn over the map, not as a border, so the box is exactly as wide as the host (see #observe). */
+  [part='map']::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 3;
+    border: 1px solid var(--_border);
+    border-radius: inherit;
+    pointer-events: none;
   }
   [part='map'] svg {
     display: block;

@@ -197,9 +197,7 @@ export class OpsStationMap extends OpsElement {
       (geo) => (this.geo = geo),
       (error: unknown) => console.error('[overseas-police-stations] the map outlines could not be loaded', error),
     );
-    // Observers are dropped on disconnect; the next update observes the box again.
-    this.#observedBox = undefined;
-    if (this.hasUpdated) this.requestUpdate();
+    this.#observe();
   }
 
   override disconnectedCallback(): void {
@@ -218,7 +216,6 @@ export class OpsStationMap extends OpsElement {
       this.#marked = true;
       performance.mark('ops-station-map:preview');
     }
-    this.#observeBox();
     if (this.#gl && (changed.has('country') || changed.has('bureau') || changed.has('theme') || changed.has('geo') || changed.has('uiLang'))) {
       // Filters, colours and labels change what MapLibre draws: rebuild it from the same view as the preview.
       this.#destroyGl();
@@ -229,13 +226,12 @@ export class OpsStationMap extends OpsElement {
     if (this.#gl && changed.has('selected')) this.#gl.setSelected(this.#selectedKeys());
   }
 
-  #observedBox?: HTMLElement;
-
-  /** Watches the map box (it appears once the data is in) for its width, and for nearing the viewport (`autoload`). */
-  #observeBox(): void {
-    if (!this.isConnected) return;
-    const box = this.renderRoot.querySelector<HTMLElement>('[part="map"]');
-    if (!box || box === this.#observedBox) return;
+  /**
+   * Watches the host for its width and, with `autoload`, for nearing the viewport. The host,
+   * not the map box: it exists before the data does, so the preview's first render already
+   * knows its width and never has to read layout (a forced layout of the whole page).
+   */
+  #observe(): void {
     this.#resize ??= new ResizeObserver((entries) => {
       const w = Math.round(entries.at(-1)!.contentRect.width);
       if (w && w !== this.width) this.width = w;
@@ -246,13 +242,8 @@ export class OpsStationMap extends OpsElement {
       },
       { rootMargin: '200px' },
     );
-    this.#resize.disconnect();
-    this.#near.disconnect();
-    this.#resize.observe(box);
-    this.#near.observe(box);
-    this.#observedBox = box;
-    const w = Math.round(box.getBoundingClientRect().width);
-    if (w && w !== this.width) this.width = w;
+    this.#resize.observe(this);
+    this.#near.observe(this);
   }
 
   // ---------------------------------------------------------------- data → view
