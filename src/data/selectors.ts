@@ -25,8 +25,19 @@ function unique<T>(items: Iterable<T>): T[] {
   return [...new Set(items)];
 }
 
-/** One row per country that has a station or a country record; most stations first. */
+const rowsMemo = new WeakMap<Dataset, CountryRow[]>();
+
+/**
+ * One row per country that has a station or a country record; most stations first.
+ * Computed once per dataset object (the map's summary and the table both ask): do not mutate the result.
+ */
 export function countryRows(dataset: Dataset): CountryRow[] {
+  let rows = rowsMemo.get(dataset);
+  if (!rows) rowsMemo.set(dataset, (rows = buildCountryRows(dataset)));
+  return rows;
+}
+
+function buildCountryRows(dataset: Dataset): CountryRow[] {
   const codes = unique([...dataset.stations.map((s) => s.country), ...dataset.countries.map((c) => c.code)]);
   const records = new Map(dataset.countries.map((c) => [c.code, c]));
   const rows = codes.map((code): CountryRow => {
@@ -80,12 +91,21 @@ export function coverage(dataset: Dataset): Coverage {
   };
 }
 
+const sourceIndexMemo = new WeakMap<Dataset, Map<string, Source>>();
+
+/** Sources by id, built once per dataset: every source card on a page looks up in it. */
+function sourceIndex(dataset: Dataset): Map<string, Source> {
+  let byId = sourceIndexMemo.get(dataset);
+  if (!byId) sourceIndexMemo.set(dataset, (byId = new Map(dataset.sources.map((s) => [s.id, s]))));
+  return byId;
+}
+
 /**
  * The sources behind one record: a station id, an event id or a country code
  * (a country's own sources, its responses' and its stations'). Empty if unknown.
  */
 export function sourcesFor(dataset: Dataset, recordId: string): Source[] {
-  const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+  const byId = sourceIndex(dataset);
   let ids: string[] = [];
   const station = dataset.stations.find((s) => s.id === recordId);
   const event = dataset.events.find((e) => e.id === recordId);
@@ -100,7 +120,7 @@ export function sourcesFor(dataset: Dataset, recordId: string): Source[] {
 }
 
 export function findSource(dataset: Dataset, id: string): Source | undefined {
-  return dataset.sources.find((s) => s.id === id);
+  return sourceIndex(dataset).get(id);
 }
 
 export interface TimelineSeries {

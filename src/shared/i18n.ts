@@ -355,7 +355,17 @@ export function strings(lang: UiLang): Strings {
 /** Formats a partial ISO date at its own precision: "2022", "October 2022", "26 October 2022". */
 const dateFormatCache = new Map<string, Intl.DateTimeFormat>();
 
+const formattedDates = new Map<string, string>();
+
 export function formatDate(date: string, lang: UiLang): string {
+  // Widgets format the same few hundred dates on every render; Intl's format() is the costly call.
+  const memoKey = `${lang} ${date}`;
+  let text = formattedDates.get(memoKey);
+  if (text === undefined) formattedDates.set(memoKey, (text = formatDateUncached(date, lang)));
+  return text;
+}
+
+function formatDateUncached(date: string, lang: UiLang): string {
   const [y, m, d] = date.split('-').map(Number);
   const value = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
   // One formatter per language and precision: building Intl formatters is the slow part.
