@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/station-map/define.js';
 import type { OpsStationMap } from '../src/components/station-map/station-map.js';
 import { badgeInside } from '../src/components/station-map/station-map.js';
@@ -286,6 +287,62 @@ describe('<ops-station-map> with MapLibre', function () {
     expect((await event).detail).to.deep.equal({ group: 'g-gl', kind: 'station', id: 'm-sydney', country: 'AU' });
     await el.updateComplete;
     expect(text(root.querySelector('[part="details"] .details-title'))).to.equal('Sydney, Australia');
+  });
+
+  it('keeps the preview’s keys in MapLibre: arrows move between markers (announced), Enter selects, Shift + arrows pan', async () => {
+    const { el, root } = await mapEl('group="g-gl-keys"', 1000);
+    await el.loadMap();
+    const gl = await ready(el);
+    const map = gl.map;
+    expect(map.getCanvas().getAttribute('aria-label')).to.contain('Arrow keys move between stations');
+    map.getCanvas().focus();
+    const center = map.getCenter();
+    const live = () => text(root.querySelector('[aria-live="polite"]'));
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const first = live();
+    expect(first).to.not.equal('');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live()).to.not.equal(first);
+    // Arrow keys moved the focus ring, not the map.
+    expect(map.getCenter().lng).to.be.closeTo(center.lng, 1e-9);
+    const ringed = gl.markers().filter((mk) => map.getFeatureState({ source: mk.key.startsWith('badge:') ? 'ops-badges' : 'ops-stations', id: mk.key })['focus']);
+    expect(ringed.length).to.equal(1);
+    // Enter shows the details of what was announced (a cluster here: its stations are listed).
+    const announced = live();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const details = text(root.querySelector('[part="details"]'));
+    for (const place of announced.replace(/^.*?: /, '').split(/, | and /)) expect(details).to.contain(place);
+    // + zooms (MapLibre's key); zoomed in, Shift + an arrow pans (the whole world fits at first, so nothing to pan to).
+    const zoom = map.getZoom();
+    await sendKeys({ press: '+' });
+    await waitUntil(() => map.getZoom() > zoom + 0.5 && !map.isMoving(), '+ did not zoom in');
+    const zoomed = map.getCenter();
+    await sendKeys({ press: 'Shift+ArrowRight' });
+    await waitUntil(() => map.getCenter().lng > zoomed.lng + 1 && !map.isMoving(), 'Shift + ArrowRight did not pan');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(live()).to.equal('');
+    expect(root.querySelector('[part="details"]')).to.equal(null);
+  });
+
+  it('outlines a country selected in another widget of its group', async () => {
+    const { el } = await mapEl('group="g-gl-outline"');
+    await el.loadMap();
+    const gl = await ready(el);
+    const outlined = () => JSON.stringify(gl.map.getFilter('ops-focus'));
+    expect(outlined()).to.not.contain('"IT"');
+    emitSelect(document.body, { group: 'g-gl-outline', kind: 'country', id: 'IT' });
+    await el.updateComplete;
+    expect(outlined()).to.contain('"IT"');
+    gl.map.triggerRepaint();
+    await new Promise((r) => gl.map.once('idle', r));
+    expect(gl.map.queryRenderedFeatures({ layers: ['ops-focus'] }).some((f) => f.properties['code'] === 'IT')).to.equal(true);
+    emitSelect(document.body, { group: 'g-gl-outline', kind: null, id: null });
+    await el.updateComplete;
+    expect(outlined()).to.not.contain('"IT"');
   });
 
   it('loads MapLibre by itself near the viewport with `autoload`', async () => {

@@ -176,3 +176,28 @@ export function unitTransform(projection: GeoProjection): string {
   const [tx, ty] = projection.translate();
   return `translate(${tx - 500 * s} ${ty - 500 * s}) scale(${s})`;
 }
+
+export interface ScreenPoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * The marker an arrow key leads to from `from`, in the preview and in MapLibre alike:
+ * the nearest one ahead in direction `dir`, where sideways distance counts double.
+ */
+export function nextInDirection<T extends ScreenPoint>(items: T[], from: ScreenPoint, dir: [number, number]): T | undefined {
+  let best = Infinity;
+  let next: T | undefined;
+  for (const item of items) {
+    const dx = item.x - from.x;
+    const dy = item.y - from.y;
+    const along = dx * dir[0] + dy * dir[1];
+    if (along <= 0) continue;
+    const score = along + 2 * Math.abs(dx * dir[1] + dy * dir[0]);
+    if (score < best) [best, next] = [score, item];
+  }
+  return next;
+}
+
+export const ARROW_DIRECTIONS: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };

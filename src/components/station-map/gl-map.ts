@@ -36,6 +36,8 @@ export interface GlMapOptions {
   colors(name: string): string;
   styleUrl?: string;
   selected: string[];
+  /** A country selected in another widget of the group, outlined like `focus`. */
+  selectedCountry?: string;
   label?: string;
   /** MapLibre's own UI texts (the cooperative-gestures hint), in the element's language. */
   gestureHint?: string;
@@ -49,7 +51,13 @@ export interface GlMap {
   resize(camera: Camera): void;
   reset(camera: Camera): void;
   zoomBy(delta: number): void;
-  setSelected(keys: string[]): void;
+  /** Highlights what is selected: marker keys, and a country's outline (a selection from another widget). */
+  setSelected(keys: string[], country?: string): void;
+  /** Markers drawn in the current view, in CSS pixels from the map's top left (for keyboard moves). */
+  markers(): { key: string; x: number; y: number }[];
+  /** The keyboard focus ring on one marker (null: none). */
+  setFocus(key: string | null): void;
+  panBy(dx: number, dy: number): void;
   remove(): void;
 }
 
@@ -121,6 +129,7 @@ function badgeFeatures(o: GlMapOptions, selected: Set<string>): FeatureCollectio
 /** Our layers, added to the built-in basemap or to a newsroom's own style. */
 function stationLayers(o: GlMapOptions): LayerSpecification[] {
   const c = o.colors;
+  const focused = ['boolean', ['feature-state', 'focus'], false] as unknown as ExpressionSpecification;
   const color = ['match', ['get', 'cls'], ...CLASSES.flatMap((k) => [k, c(`--_${k}`)]), c('--_cluster')] as unknown as ExpressionSpecification;
   const layers: LayerSpecification[] = [
     {
@@ -130,8 +139,8 @@ function stationLayers(o: GlMapOptions): LayerSpecification[] {
       paint: {
         'circle-radius': 8 * o.scale,
         'circle-color': c('--_surface'),
-        'circle-stroke-color': ['case', ['get', 'sel'], c('--_accent'), c('--_text')],
-        'circle-stroke-width': ['case', ['get', 'sel'], 3, 1],
+        'circle-stroke-color': ['case', focused, c('--_focus'), ['get', 'sel'], c('--_accent'), c('--_text')],
+        'circle-stroke-width': ['case', focused, 3, ['get', 'sel'], 3, 1],
       },
     },
     {
@@ -158,8 +167,8 @@ function stationLayers(o: GlMapOptions): LayerSpecification[] {
         paint: {
           'circle-color': color,
           'circle-radius': ['get', 'r'],
-          'circle-stroke-color': ['case', ['get', 'sel'], c('--_accent'), c('--_surface')],
-          'circle-stroke-width': ['case', ['get', 'sel'], 3, 1.5],
+          'circle-stroke-color': ['case', focused, c('--_focus'), ['get', 'sel'], c('--_accent'), c('--_surface')],
+          'circle-stroke-width': ['case', focused, 3, ['get', 'sel'], 3, 1.5],
         },
       },
       {
@@ -242,9 +251,11 @@ export function createGlMap(o: GlMapOptions): GlMap {
 
   map.on('load', () => {
     loaded = true;
-    map.addSource('ops-stations', { type: 'geojson', data: stationFeatures(o, selected) });
-    map.addSource('ops-badges', { type: 'geojson', data: badgeFeatures(o, selected) });
+    // promoteId: the keyboard focus ring is feature state, keyed like the preview's markers.
+    map.addSource('ops-stations', { type: 'geojson', data: stationFeatures(o, selected), promoteId: 'key' });
+    map.addSource('ops-badges', { type: 'geojson', data: badgeFeatures(o, selected), promoteId: 'key' });
     for (const layer of stationLayers(o)) map.addLayer(layer);
+    outline();
     map.once('idle', () => o.onIdle());
   });
   map.on('error', (event) => {
@@ -273,6 +284,13 @@ export function createGlMap(o: GlMapOptions): GlMap {
   };
   const reduced = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+  let focus: { source: string; id: string } | null = null;
+  let outlined = o.selectedCountry;
+  const outline = () => {
+    // Only the built-in style has the outline layer; a newsroom's own basemap keeps its look.
+    if (map.getLayer('ops-focus')) map.setFilter('ops-focus', ['in', ['get', 'code'], ['literal', [o.focus ?? '-', outlined ?? '-']]]);
+  };
+
   const handle: GlMap = {
     map,
     resize(camera) {
@@ -286,9 +304,32 @@ export function createGlMap(o: GlMapOptions): GlMap {
     zoomBy(delta) {
       map.easeTo({ zoom: map.getZoom() + delta, duration: reduced() ? 0 : 250 });
     },
-    setSelected(keys) {
+    setSelected(keys, country) {
       selected = new Set(keys);
+      outlined = country;
       refresh();
+      outline();
+    },
+    markers() {
+      if (!loaded) return [];
+      const seen = new Map<string, { key: string; x: number; y: number }>();
+      const { width, height } = map.getCanvas().getBoundingClientRect();
+      for (const f of map.queryRenderedFeatures({ layers: [...STATION_LAYERS, 'ops-badge-marks'] })) {
+        const key = f.properties['key'];
+        if (typeof key !== 'string' || seen.has(key)) continue;
+        const { x, y } = map.project((f.geometry as Point).coordinates as [number, number]);
+        if (x >= 0 && y >= 0 && x <= width && y <= height) seen.set(key, { key, x, y });
+      }
+      return [...seen.values()];
+    },
+    setFocus(key) {
+      if (!loaded) return;
+      if (focus) map.removeFeatureState(focus, 'focus');
+      focus = key ? { source: key.startsWith('badge:') ? 'ops-badges' : 'ops-stations', id: key } : null;
+      if (focus) map.setFeatureState(focus, { focus: true });
+    },
+    panBy(dx, dy) {
+      map.panBy([dx, dy], { duration: reduced() ? 0 : 200 });
     },
     remove() {
       if (removed) return;

@@ -11,6 +11,8 @@ import { OpsElement } from '../../shared/ops-element.js';
 import '../source-card/define.js';
 import { loadBasemap, type Basemap } from './basemap.js';
 import {
+  ARROW_DIRECTIONS,
+  nextInDirection,
   boundsOf,
   cameraFor,
   clusterStations,
@@ -146,6 +148,7 @@ export class OpsStationMap extends OpsElement {
     listOpen: { state: true },
     width: { state: true },
     focusKey: { state: true },
+    glAnnouncement: { state: true },
     openSources: { state: true },
     geo: { state: true },
   };
@@ -161,6 +164,8 @@ export class OpsStationMap extends OpsElement {
   protected declare listOpen: boolean;
   protected declare width: number;
   protected declare focusKey: string | null;
+  /** What the keyboard focus ring is on in MapLibre, for screen readers (the canvas has no elements to focus). */
+  protected declare glAnnouncement: string;
   protected declare openSources: ReadonlySet<string>;
   protected declare geo: Basemap | null;
 
@@ -183,6 +188,7 @@ export class OpsStationMap extends OpsElement {
     this.listOpen = false;
     this.width = 0;
     this.focusKey = null;
+    this.glAnnouncement = '';
     this.openSources = new Set();
     this.geo = null;
   }
@@ -223,7 +229,7 @@ export class OpsStationMap extends OpsElement {
     } else if (this.#gl && changed.has('width')) {
       this.#gl.resize(this.#camera());
     }
-    if (this.#gl && changed.has('selected')) this.#gl.setSelected(this.#selectedKeys());
+    if (this.#gl && changed.has('selected')) this.#gl.setSelected(this.#selectedKeys(), this.#selectedCountry());
   }
 
   /**
@@ -382,6 +388,10 @@ export class OpsStationMap extends OpsElement {
     this.#emit(null, null);
   }
 
+  #selectedCountry(): string | undefined {
+    return this.selected?.kind === 'country' ? this.selected.code : undefined;
+  }
+
   /** Keys of what is selected, for highlighting markers in both renderers. */
   #selectedKeys(): string[] {
     const s = this.selected;
@@ -439,9 +449,10 @@ export class OpsStationMap extends OpsElement {
         bureauClass: (s) => bureauClass(view.bureauIndex.get(s.bureau)),
         colors: (name) => getComputedStyle(this).getPropertyValue(name).trim(),
         styleUrl: this.basemap,
-        label: this.m.mapLabel,
+        label: `${this.m.mapLabel}. ${this.m.glHint}`,
         gestureHint: this.m.gestureHint,
         selected: this.#selectedKeys(),
+        selectedCountry: this.#selectedCountry(),
         onSelect: (key) => this.#selectByKey(key),
         onIdle: () => {
           if (token === this.#glToken && this.mapState === 'loading') this.mapState = 'ready';
@@ -517,29 +528,71 @@ export class OpsStationMap extends OpsElement {
       current.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       return;
     }
-    const dirs: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
-    const dir = dirs[e.key];
+    const dir = ARROW_DIRECTIONS[e.key];
     let next: SVGGElement | undefined;
     if (e.key === 'Home') next = items[0];
     else if (e.key === 'End') next = items.at(-1);
     else if (dir) {
-      const [x, y] = [Number(current.dataset.x), Number(current.dataset.y)];
-      let best = Infinity;
-      for (const item of items) {
-        if (item === current) continue;
-        const dx = Number(item.dataset.x) - x;
-        const dy = Number(item.dataset.y) - y;
-        const along = dx * dir[0] + dy * dir[1];
-        if (along <= 0) continue;
-        // Prefer what lies straight ahead: sideways distance counts double.
-        const score = along + 2 * Math.abs(dx * dir[1] + dy * dir[0]);
-        if (score < best) [best, next] = [score, item];
-      }
+      const points = items.filter((item) => item !== current).map((item) => ({ item, x: Number(item.dataset.x), y: Number(item.dataset.y) }));
+      next = nextInDirection(points, { x: Number(current.dataset.x), y: Number(current.dataset.y) }, dir)?.item;
     }
     if (!next) return;
     e.preventDefault();
     this.focusKey = next.dataset.key!;
     next.focus();
+  };
+
+  // ---------------------------------------------------------------- keyboard in MapLibre
+
+  #glFocus?: { key: string; x: number; y: number };
+
+  /**
+   * The same keys as the preview (arrows move between markers, Enter shows details), so the
+   * map does not change its rules when MapLibre takes over; Shift + arrows pan, + and − zoom
+   * (MapLibre's own). Runs in the capture phase, before MapLibre's arrow-key panning.
+   */
+  #onGlKey = {
+    capture: true,
+    handleEvent: (e: KeyboardEvent): void => {
+      const gl = this.#gl;
+      if (!gl || this.mapState !== 'ready' || e.altKey || e.ctrlKey || e.metaKey) return;
+      const dir = ARROW_DIRECTIONS[e.key];
+      if (dir && e.shiftKey) {
+        e.preventDefault();
+        e.stopPropagation();
+        gl.panBy(dir[0] * 100, dir[1] * 100);
+        return;
+      }
+      if (dir) {
+        e.preventDefault();
+        e.stopPropagation();
+        const markers = gl.markers();
+        const current = this.#glFocus && markers.find((mk) => mk.key === this.#glFocus!.key);
+        const canvas = gl.map.getCanvas().getBoundingClientRect();
+        // First press, or the focused marker merged into a cluster after a zoom: start from where focus was (or the centre).
+        const from = current ?? this.#glFocus ?? { x: canvas.width / 2, y: canvas.height / 2 };
+        const next = current
+          ? nextInDirection(markers.filter((mk) => mk !== current), from, dir)
+          : markers.sort((a, b) => Math.hypot(a.x - from.x, a.y - from.y) - Math.hypot(b.x - from.x, b.y - from.y))[0];
+        if (!next) return;
+        this.#glFocus = next;
+        gl.setFocus(next.key);
+        this.glAnnouncement = this.#labelForKey(next.key);
+        return;
+      }
+      if ((e.key === 'Enter' || e.key === ' ') && this.#glFocus) {
+        e.preventDefault();
+        e.stopPropagation();
+        this.#selectByKey(this.#glFocus.key);
+        return;
+      }
+      if (e.key === 'Escape') {
+        this.#glFocus = undefined;
+        gl.setFocus(null);
+        this.glAnnouncement = '';
+        if (this.selected) this.#clear();
+      }
+    },
   };
 
   // ---------------------------------------------------------------- render
@@ -610,7 +663,7 @@ export class OpsStationMap extends OpsElement {
     const paths = this.#paths();
     const clusters = this.#clusters(view);
     const selectedKeys = new Set(this.#selectedKeys());
-    const selectedCountry = this.selected?.kind === 'country' ? this.selected.code : undefined;
+    const selectedCountry = this.#selectedCountry();
     const showSvg = this.mapState !== 'ready';
     const items: string[] = [...clusters.map((c) => c.key), ...view.badges.map((b) => `badge:${b.code}`)];
     const focusKey = this.focusKey && items.includes(this.focusKey) ? this.focusKey : items[0];
@@ -665,9 +718,7 @@ export class OpsStationMap extends OpsElement {
               const [x, y] = projection([c.lon, c.lat])!;
               const n = c.stations.length;
               const one = n === 1 ? c.stations[0]! : undefined;
-              const label = one
-                ? m.stationLabel(this.#place(one), countryName(one.country, this.uiLang), this.#bureauName(view.dataset, one.bureau))
-                : m.clusterLabel(n, this.#places(c.stations));
+              const label = this.#clusterLabel(view, c);
               const selected = selectedKeys.has(c.key) || c.stations.some((s) => selectedKeys.has(`station:${s.id}`));
               return svg`<g class="cluster ${one ? 'one' : 'many'} ${selected ? 'selected' : ''}" role="button"
                 tabindex=${c.key === focusKey ? 0 : -1} data-key=${c.key} data-count=${n} data-x=${x} data-y=${y}
@@ -679,7 +730,8 @@ export class OpsStationMap extends OpsElement {
             })}
           </svg>`
         : nothing}
-      <div class="gl" ?hidden=${this.mapState !== 'ready'}></div>
+      <div class="gl" ?hidden=${this.mapState !== 'ready'} @keydown=${this.#onGlKey}></div>
+      <p class="visually-hidden" aria-live="polite">${this.mapState === 'ready' ? this.glAnnouncement : ''}</p>
       ${this.mapState === 'ready'
         ? html`<div class="controls">
             <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this.#gl?.zoomBy(1)}>+</button>
@@ -690,6 +742,25 @@ export class OpsStationMap extends OpsElement {
       ${status ? html`<p class="map-status" role="status">${status}</p>` : nothing}
       <p part="attribution">${m.attribution}</p>
     </div>`;
+  }
+
+  #clusterLabel(view: View, c: Cluster): string {
+    const one = c.stations.length === 1 ? c.stations[0]! : undefined;
+    return one
+      ? this.m.stationLabel(this.#place(one), countryName(one.country, this.uiLang), this.#bureauName(view.dataset, one.bureau))
+      : this.m.clusterLabel(c.stations.length, this.#places(c.stations));
+  }
+
+  /** What a marker is, in words, by its key (a cluster at some level, or a country badge). */
+  #labelForKey(key: string): string {
+    const view = this.#view;
+    if (!view) return '';
+    if (key.startsWith('badge:')) {
+      const badge = view.badges.find((b) => `badge:${b.code}` === key);
+      return badge ? this.m.badgeLabel(badge.stations.length, countryName(badge.code, this.uiLang)) : '';
+    }
+    const cluster = clusterStations(view.located, Number(key.split(':')[0])).find((c) => c.key === key);
+    return cluster ? this.#clusterLabel(view, cluster) : '';
   }
 
   #places(stations: Station[]): string {

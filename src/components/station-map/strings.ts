@@ -40,6 +40,8 @@ export interface MapStrings {
   stationLabel(city: string, country: string, bureau: string): string;
   badgeLabel(n: number, country: string): string;
   previewHint: string;
+  /** The interactive map's keys, read with its name. */
+  glHint: string;
   gestureHint: string;
   close: string;
   bureau: string;
@@ -87,6 +89,7 @@ const en: MapStrings = {
   badgeLabel: (n, country) => `${n} not located: ${country}, ${n} ${n === 1 ? 'station' : 'stations'} without a reported location`,
   listLabel: 'Reported stations by country',
   previewHint: 'Arrow keys move between stations; Enter shows details; + or − opens the interactive map.',
+  glHint: 'Arrow keys move between stations; Enter shows details; Shift and an arrow key move the map; + or − zooms.',
   gestureHint: 'To zoom the map, use two fingers, or hold Ctrl (⌘ on a Mac) and scroll.',
   close: 'Close',
   bureau: 'Bureau',
@@ -139,6 +142,7 @@ const zhHans: MapStrings = {
   badgeLabel: (n, country) => `${n} 处未定位：${country}有 ${n} 个站点未报道具体地点`,
   listLabel: '各国被报道的站点',
   previewHint: '方向键在站点间移动；回车键显示详情；按 + 或 − 打开互动地图。',
+  glHint: '方向键在站点间移动；回车键显示详情；Shift 加方向键移动地图；按 + 或 − 缩放。',
   gestureHint: '缩放地图：用双指，或按住 Ctrl 键（Mac 上为 ⌘）并滚动。',
   close: '关闭',
   bureau: '公安机关',
@@ -186,6 +190,7 @@ const zhHant: MapStrings = {
   badgeLabel: (n, country) => `${n} 處未定位：${country}有 ${n} 個站點未報導具體地點`,
   listLabel: '各國被報導的站點',
   previewHint: '方向鍵在站點間移動；Enter 鍵顯示詳情；按 + 或 − 開啟互動地圖。',
+  glHint: '方向鍵在站點間移動；Enter 鍵顯示詳情；Shift 加方向鍵移動地圖；按 + 或 − 縮放。',
   gestureHint: '縮放地圖：用雙指，或按住 Ctrl 鍵（Mac 上為 ⌘）並捲動。',
   close: '關閉',
   bureau: '公安機關',
