@@ -1,7 +1,8 @@
 // Tests run in Debian's Chromium (or CHROME_PATH); scripts/test.mjs finds it
 // and sets CHROME_PATH. No browser is ever downloaded.
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 
@@ -32,6 +33,26 @@ const embedTestFiles = {
     return { body, type: TYPES[extname(file)] ?? 'txt' };
   },
 };
+/**
+ * `import css from '….css?inline'` as Vite does it (the CSS text as a default export), so
+ * gl-map.ts imports MapLibre's stylesheet from the package in tests too, not a copy.
+ */
+const require = createRequire(import.meta.url);
+const inlineCss = {
+  name: 'ops-inline-css',
+  resolveImport({ source }) {
+    const match = /^([^./].*\.css)\?inline$/.exec(source);
+    if (!match) return undefined;
+    return `/${relative(process.cwd(), require.resolve(match[1])).split(sep).join('/')}?inline`;
+  },
+  serve(context) {
+    if (!context.path.endsWith('.css') || !context.URL.searchParams.has('inline')) return undefined;
+    const file = resolve(process.cwd(), `.${decodeURIComponent(context.path)}`);
+    if (!file.startsWith(process.cwd() + sep) || !existsSync(file)) return undefined;
+    return { body: `export default ${JSON.stringify(readFileSync(file, 'utf8'))};`, type: 'js' };
+  },
+};
+
 function strictCsp(context, next) {
   if (context.path.startsWith('/test/fixtures/embed-csp')) context.set('Content-Security-Policy', STRICT_CSP);
   return next();
@@ -41,7 +62,7 @@ export default {
   // test/node/ holds Node-side tests (npm run test:node), not browser tests.
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [embedTestFiles, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [inlineCss, embedTestFiles, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [strictCsp],
   browsers: [
     playwrightLauncher({

@@ -8,7 +8,8 @@ import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type Ge
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Station } from '../../data/schema.js';
 import { fixAntimeridian, markerRadius, MAX_LEVEL, type Camera, type Cluster } from './geo.js';
-import { maplibreCss } from './maplibre-css.js';
+// Vite inlines the stylesheet as text (the test runner does the same, see web-test-runner.config.mjs).
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 
 /** Set by vite.config.ts in the library build; absent in the test runner, where MapLibre finds its own worker. */
 declare const __OPS_MAPLIBRE_WORKER__: string | undefined;
