@@ -53,9 +53,20 @@ const inlineCss = {
   },
 };
 
-function strictCsp(context, next) {
+/** The policy the README gives a page that loads ops.js from a CDN (`cdn`: the script's origin). */
+export const cdnCsp = (cdn) =>
+  `default-src 'self'; script-src 'self' ${cdn}; style-src 'self'; img-src 'self' data:; ` +
+  `worker-src 'self' blob: ${cdn}; connect-src 'self' ${cdn}`;
+
+async function strictCsp(context, next) {
   if (context.path.startsWith('/test/fixtures/embed-csp')) context.set('Content-Security-Policy', STRICT_CSP);
-  return next();
+  if (context.path.startsWith('/test/fixtures/embed-cross-origin')) {
+    const script = context.URL.searchParams.get('script');
+    if (script) context.set('Content-Security-Policy', cdnCsp(new URL(script).origin));
+  }
+  await next();
+  // /dist/ stands in for a CDN too: cross-origin pages may load its modules, dataset and worker.
+  if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
 }
 
 export default {

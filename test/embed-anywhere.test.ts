@@ -413,3 +413,26 @@ describe('embed-code generator (dist/demo/embed.html)', () => {
     await loaded(preview as HTMLElement);
   });
 });
+
+describe('ops.js from another origin (a CDN)', () => {
+  it('under the README’s CDN policy the table gets its dataset and the map MapLibre and its worker, from that origin, with no error', async function () {
+    this.timeout(60000);
+    // The test runner answers on both host names: the other one is another origin.
+    const cdn = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+    const frame = await openFrame(`/test/fixtures/embed-cross-origin.html?script=${encodeURIComponent(`${cdn}/dist/ops.js`)}`, 1000);
+    const [map, table, timeline] = await widgetsIn(frame);
+    // The timeline's tooltip is positioned through CSSOM, never a style attribute (which the policy blocks).
+    const mark = timeline!.shadowRoot!.querySelector<SVGElement>('svg [data-ids]')!;
+    mark.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true }));
+    await waitUntil(() => timeline!.shadowRoot!.querySelector('[part="tooltip"]'), 'no tooltip on hover');
+    expect(table!.shadowRoot!.querySelectorAll('tr[part="row"]').length).to.equal(10);
+    (map!.shadowRoot!.querySelector('[part="explore"]') as HTMLButtonElement).click();
+    await waitUntil(() => map!.getAttribute('map-state') === 'ready', 'MapLibre did not start from the other origin', { timeout: 30000 });
+    const requested = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name);
+    for (const file of ['/dist/data/overseas-police-stations.json', '/dist/chunks/maplibre-gl-worker.mjs']) {
+      expect(requested.some((url) => url.startsWith(`${cdn}${file}`)), file).to.equal(true);
+    }
+    expect(log(frame).violations).to.deep.equal([]);
+    expect(log(frame).errors).to.deep.equal([]);
+  });
+});

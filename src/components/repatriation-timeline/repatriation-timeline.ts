@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { LoadedDataset } from '../../data/load.js';
 import type { Dataset, OpsEvent } from '../../data/schema.js';
 import { compareDates, filterTimeline, officialShape, timelineSeries, type TimelineSeries } from '../../data/selectors.js';
@@ -10,6 +9,7 @@ import '../source-card/define.js';
 import { renderTimeline, VERTICAL_BELOW } from './render.js';
 import { timelineStyles } from './repatriation-timeline.styles.js';
 import { timelineStrings, type TimelineStrings } from './strings.js';
+import { cssProps } from '../../shared/css-props.js';
 
 /** The first sentence of a summary, for the live region and the tooltip's head line. */
 export function headline(summary: string): string {
@@ -355,8 +355,8 @@ export class OpsRepatriationTimeline extends OpsElement {
     // Opens towards the side with more room, so it never runs off the chart.
     const side = x > w / 2 ? { 'inset-inline-end': `${Math.max(0, w - x - 8)}px` } : { 'inset-inline-start': `${Math.max(0, x - 8)}px` };
     const official = e.official;
-    // styleMap sets properties through CSSOM, which a strict CSP allows (a style="" attribute it blocks).
-    return html`<div part="tooltip" style=${styleMap({ ...side, 'inset-block-start': `${y + 14}px` })}>
+    // cssProps sets properties through CSSOM, which a strict CSP allows (a style="" attribute it blocks).
+    return html`<div part="tooltip" style=${cssProps({ ...side, 'inset-block-start': `${y + 14}px` })}>
       <p class="tip-head">${this.#dateText(e)} · ${this.t.eventKind[e.kind]} · ${this.#where(e)}</p>
       ${official ? html`<p class="tip-official">${this.#t.officialClaim}${this.#shapeNote(e)}</p>` : nothing}
       ${e.people !== undefined ? html`<p>${this.#t.people(formatNumber(e.people, this.uiLang))}</p>` : nothing}

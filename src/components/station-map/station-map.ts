@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { geoContains, geoMercator, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { LoadedDataset } from '../../data/load.js';
@@ -32,6 +31,7 @@ import {
 import type { GlMap, GlMapOptions } from './gl-map.js';
 import { stationMapStyles } from './station-map.styles.js';
 import { mapStrings, type MapStrings } from './strings.js';
+import { cssProps } from '../../shared/css-props.js';
 
 /** World view width ÷ height (Web Mercator, WORLD_BOUNDS); the box keeps it at every width. */
 const ASPECT = (() => {
@@ -604,7 +604,7 @@ export class OpsStationMap extends OpsElement {
       ${this.plain ? nothing : html`<p part="title">${m.title}</p>`}
       <p part="summary" id="summary">${this.#summary(dataset)}</p>
       ${this.#filterNote(dataset, view)}
-      ${view ? this.#renderMap(view) : html`<div part="map" style=${styleMap({ 'aspect-ratio': String(ASPECT) })}></div>`}
+      ${view ? this.#renderMap(view) : html`<div part="map" style=${cssProps({ 'aspect-ratio': String(ASPECT) })}></div>`}
       ${view ? this.#renderLegend(view) : nothing}
       ${view?.shapeless.length
         ? html`<p class="note">${m.noShape(formatList(view.shapeless.map((c) => countryName(c, this.uiLang)), this.uiLang, 'long'))}</p>`
@@ -682,7 +682,7 @@ export class OpsStationMap extends OpsElement {
       role="region"
       aria-label=${m.mapLabel}
       aria-describedby="summary"
-      style=${styleMap({ 'aspect-ratio': String(ASPECT) })}
+      style=${cssProps({ 'aspect-ratio': String(ASPECT) })}
       @pointerdown=${this.#onPointerDown}
       @pointerup=${this.#onPointerUp}
       @pointercancel=${() => (this.#down = undefined)}
@@ -690,7 +690,7 @@ export class OpsStationMap extends OpsElement {
       @touchstart=${this.#onTouchStart}
     >
       ${showSvg && this.width
-        ? html`<svg viewBox="0 0 ${w} ${h}" style=${styleMap({ '--_marker-font': `${Math.round(11 * scale)}px` })} role="group" aria-label=${m.previewHint} @keydown=${this.#onPreviewKey}>
+        ? html`<svg viewBox="0 0 ${w} ${h}" style=${cssProps({ '--_marker-font': `${Math.round(11 * scale)}px` })} role="group" aria-label=${m.previewHint} @keydown=${this.#onPreviewKey}>
             <rect class="water" width=${w} height=${h}></rect>
             <g aria-hidden="true" transform=${unitTransform(projection)}>
               ${this.geo!.countries.features.map(
