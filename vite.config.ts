@@ -72,7 +72,11 @@ export default defineConfig(({ mode }) => {
   }
   return {
     plugins: [maplibreWorker()],
-    define: { __OPS_MAPLIBRE_WORKER__: JSON.stringify(`./${MAPLIBRE_WORKER}`) },
+    define: {
+      __OPS_MAPLIBRE_WORKER__: JSON.stringify(`./${MAPLIBRE_WORKER}`),
+      // The bundled dataset's digest: that exact file was checked by data:check (see src/data/load.ts).
+      __OPS_DATASET_SHA256__: JSON.stringify(readFileSync('data/overseas-police-stations.json.sha256', 'utf8').split(/\s/)[0]),
+    },
     build: {
       outDir,
       emptyOutDir: true,

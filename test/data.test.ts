@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { loadDataset } from '../src/data/load.js';
+import { BUNDLED_DATASET_SHA256, loadDataset, readDataset } from '../src/data/load.js';
 import { isCountryCode, isPartialDate } from '../src/data/schema.js';
 import { countryRows, coverage, sourcesFor, timelineSeries } from '../src/data/selectors.js';
 import { DatasetError, parseDatasetText, validateDataset } from '../src/data/validate.js';
@@ -222,5 +222,32 @@ describe('selectors', () => {
     expect(s.official.map((e) => e.id)).to.deep.equal(['ev-2']);
     expect(s.context.map((e) => e.id)).to.deep.equal(['ev-1']);
     expect(timelineSeries(dataset, { country: 'IT' }).cases.map((e) => e.id)).to.deep.equal(['ev-3']);
+  });
+});
+
+describe('trusting the bundled dataset by its checksum', () => {
+  const digest = async (bytes: ArrayBuffer) =>
+    Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
+
+  it('is off outside a build (tests, Storybook): every dataset is checked', () => {
+    expect(BUNDLED_DATASET_SHA256).to.equal(undefined);
+  });
+
+  it('uses the file as it is when its bytes have the trusted SHA-256', async () => {
+    const bytes = await (await fetch(FIXTURE_URL)).arrayBuffer();
+    const loaded = await readDataset(bytes, await digest(bytes));
+    expect(loaded.skipped).to.deep.equal([]);
+    expect(loaded.dataset).to.deep.equal(JSON.parse(new TextDecoder().decode(bytes)));
+  });
+
+  it('checks every record of any other file, even one differing by a byte from the trusted one', async () => {
+    const original = await (await fetch(FIXTURE_URL)).arrayBuffer();
+    const broken = await copyOfFixture();
+    broken.stations[0].country = 'XX';
+    const bytes = new TextEncoder().encode(JSON.stringify(broken)).buffer as ArrayBuffer;
+    const loaded = await readDataset(bytes, await digest(original));
+    expect(loaded.skipped.map((s) => s.path)).to.include('stations[0]');
+    const checkedInFull = await readDataset(original, '0'.repeat(64));
+    expect(checkedInFull.skipped).to.deep.equal([]);
   });
 });

@@ -43,11 +43,13 @@ const sourceIds = v.pipe(v.array(id), v.minLength(1, 'needs at least one source'
 
 // Intl knows every ISO 3166-1 region; these codes are well-formed but name no country.
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB']);
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+// Made on first use: the first Intl.DisplayNames of a page loads ICU's region data (~40 ms).
+let regionNames: Intl.DisplayNames | undefined;
 
 export function isCountryCode(code: string): boolean {
   if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code)) return false;
   try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
     return regionNames.of(code) !== undefined;
   } catch {
     return false;

@@ -408,3 +408,27 @@ export function formatNumber(n: number, lang: UiLang): string {
   if (!format) numberFormatCache.set(lang, (format = new Intl.NumberFormat(lang)));
   return format.format(n);
 }
+
+const warmed = new Set<UiLang>();
+
+/**
+ * Builds the Intl formatters a language needs while the dataset is still downloading.
+ * The first of each kind on a page loads ICU data (40 ms for region names on a slow
+ * machine); done here, one per task, that cost is not added to the first render.
+ */
+export async function warmUpFormatters(lang: UiLang, nextTask: () => Promise<void>): Promise<void> {
+  if (warmed.has(lang)) return;
+  warmed.add(lang);
+  const steps = [
+    () => countryName('FR', lang),
+    () => formatDate('2022-12', lang),
+    () => formatDate('2022-12-05', lang),
+    () => formatList(['a', 'b'], lang),
+    () => formatList(['a', 'b'], lang, 'long'),
+    () => formatNumber(1000, lang),
+  ];
+  for (const step of steps) {
+    await nextTask();
+    step();
+  }
+}

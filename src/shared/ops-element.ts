@@ -3,8 +3,8 @@ import { Task } from '@lit/task';
 import { LOAD_TIMEOUT_MS, loadDataset, useDataset, type LoadedDataset } from '../data/load.js';
 import { DatasetError } from '../data/validate.js';
 import { emitSelect, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
-import { formatDate, resolveLang, strings, type Strings, type UiLang } from './i18n.js';
-import { renderTurn } from './render-turn.js';
+import { formatDate, resolveLang, strings, warmUpFormatters, type Strings, type UiLang } from './i18n.js';
+import { nextTask, renderTurn } from './render-turn.js';
 import { safeHttpUrl } from './safe-url.js';
 import { baseStyles, rootRelative } from './styles.js';
 import { VERSION } from './version.js';
@@ -77,10 +77,15 @@ export abstract class OpsElement extends LitElement {
 
   protected datasetTask = new Task(this, {
     task: async ([src, data]: readonly [string | undefined, unknown]): Promise<LoadedDataset> => {
-      const loaded =
-        data !== undefined && data !== null
-          ? useDataset(data)
-          : await loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout);
+      if (data !== undefined && data !== null) {
+        const loaded = useDataset(data);
+        await renderTurn();
+        return loaded;
+      }
+      const pending = loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout);
+      // The main thread is idle while the dataset downloads: prepare the formatters meanwhile.
+      void warmUpFormatters(this.uiLang, nextTask);
+      const loaded = await pending;
       await renderTurn();
       return loaded;
     },

@@ -2,12 +2,13 @@
 // and broken copies. Run with `npm run test:node`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import type { Dataset } from '../../src/data/schema.js';
+import { validateDataset } from '../../src/data/validate.js';
 import { datasetToCsv, formatDatasetJson, readCsvFolder } from '../../scripts/lib-data-csv.js';
 import { sha256 } from '../../scripts/lib-data-pipeline.js';
 
@@ -72,6 +73,20 @@ describe('CSV form of the dataset', () => {
     const [hash, name] = readFileSync(`${jsonFile}.sha256`, 'utf8').trim().split(/\s+/);
     assert.equal(hash, sha256(jsonText));
     assert.equal(name, 'overseas-police-stations.json');
+  });
+
+  test('checking the published file changes nothing in it (so widgets may trust it by its checksum, src/data/load.ts)', () => {
+    const { dataset: checked, skipped } = validateDataset(JSON.parse(jsonText));
+    assert.deepEqual(skipped, []);
+    assert.deepEqual(checked, JSON.parse(jsonText));
+  });
+
+  test('the build embeds the published checksum, and dist/ serves the same bytes', () => {
+    const [hash] = readFileSync(`${jsonFile}.sha256`, 'utf8').trim().split(/\s+/);
+    const dist = join(root, process.env.OPS_OUT || 'dist');
+    assert.equal(sha256(readFileSync(join(dist, 'data', 'overseas-police-stations.json'), 'utf8')), hash);
+    const chunks = readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js'));
+    assert.ok(chunks.some((f) => readFileSync(join(dist, 'chunks', f), 'utf8').includes(hash!)), 'no chunk carries the checksum');
   });
 
   test('refuses values the CSV form cannot hold', () => {
