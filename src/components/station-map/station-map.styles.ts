@@ -164,7 +164,7 @@ export const stationMapStyles = css`
   .b4 { fill: var(--_b4); background: var(--_b4); }
   .b5 { fill: var(--_b5); background: var(--_b5); }
   .b-unknown { fill: var(--_b-unknown); background: var(--_b-unknown); }
-  .controls {
+  .controls.on-map {
     position: absolute;
     inset-block-start: 0.5rem;
     inset-inline-end: 0.5rem;
@@ -184,6 +184,21 @@ export const stationMapStyles = css`
     cursor: pointer;
     font-size: 0.875em;
     box-shadow: 0 1px 2px rgb(0 0 0 / 0.15);
+  }
+  .controls.in-toolbar {
+    display: none;
+    gap: 0.5rem;
+  }
+  .controls.in-toolbar button {
+    box-shadow: none;
+  }
+  @media (max-width: 40rem) {
+    .controls.on-map {
+      display: none;
+    }
+    .controls.in-toolbar {
+      display: flex;
+    }
   }
   .toolbar .explore {
     font-weight: 600;

@@ -610,6 +610,7 @@ export class OpsStationMap extends OpsElement {
         ? html`<p class="note">${m.noShape(formatList(view.shapeless.map((c) => countryName(c, this.uiLang)), this.uiLang, 'long'))}</p>`
         : nothing}
       <div class="toolbar">
+        ${this.mapState === 'ready' ? this.#renderControls('in-toolbar') : nothing}
         ${view && this.mapState === 'preview' && !this.staticMap
           ? html`<button type="button" part="explore" class="explore" @click=${() => void this.loadMap()}>${m.explore}</button>`
           : nothing}
@@ -732,13 +733,7 @@ export class OpsStationMap extends OpsElement {
         : nothing}
       <div class="gl" ?hidden=${this.mapState !== 'ready'} @keydown=${this.#onGlKey}></div>
       <p class="visually-hidden" aria-live="polite">${this.mapState === 'ready' ? this.glAnnouncement : ''}</p>
-      ${this.mapState === 'ready'
-        ? html`<div class="controls">
-            <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this.#gl?.zoomBy(1)}>+</button>
-            <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this.#gl?.zoomBy(-1)}>−</button>
-            <button type="button" part="reset" @click=${() => this.#gl?.reset(this.#camera())}>${m.reset}</button>
-          </div>`
-        : nothing}
+      ${this.mapState === 'ready' ? this.#renderControls('on-map') : nothing}
       ${status ? html`<p class="map-status" role="status">${status}</p>` : nothing}
       <p part="attribution">${m.attribution}</p>
     </div>`;
@@ -761,6 +756,19 @@ export class OpsStationMap extends OpsElement {
     }
     const cluster = clusterStations(view.located, Number(key.split(':')[0])).find((c) => c.key === key);
     return cluster ? this.#clusterLabel(view, cluster) : '';
+  }
+
+  /**
+   * Zoom and reset, drawn twice: over the map's corner on wide screens, and under the map on
+   * phones, where a column of buttons would hide a third of a small map. CSS shows one.
+   */
+  #renderControls(where: 'on-map' | 'in-toolbar') {
+    const m = this.m;
+    return html`<div class="controls ${where}">
+      <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => this.#gl?.zoomBy(1)}>+</button>
+      <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => this.#gl?.zoomBy(-1)}>−</button>
+      <button type="button" part="reset" @click=${() => this.#gl?.reset(this.#camera())}>${m.reset}</button>
+    </div>`;
   }
 
   #places(stations: Station[]): string {
