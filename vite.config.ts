@@ -99,7 +99,9 @@ export default defineConfig(({ mode }) => {
           // ops.js serves these chunks to readers as they are: minify them fully.
           minify: true,
           entryFileNames: 'chunks/[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
+          // The basemap keeps a fixed name so ops.js can ask for it alongside the map's own chunk
+          // (it changes only with world-atlas); shared chunks are named by their content.
+          chunkFileNames: (chunk) => (chunk.name === 'basemap-110m' ? 'chunks/basemap-110m.js' : 'chunks/[name]-[hash].js'),
         },
       },
     },

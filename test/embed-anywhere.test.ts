@@ -432,6 +432,10 @@ describe('ops.js from another origin (a CDN)', () => {
     for (const file of ['/dist/data/overseas-police-stations.json', '/dist/chunks/maplibre-gl-worker.mjs']) {
       expect(requested.some((url) => url.startsWith(`${cdn}${file}`)), file).to.equal(true);
     }
+    // ops.js asked for the dataset and the basemap alongside the chunks; each still came once (the preloads were used).
+    for (const file of ['/dist/data/overseas-police-stations.json', '/dist/chunks/basemap-110m.js']) {
+      expect(requested.filter((url) => url === `${cdn}${file}`).length, file).to.equal(1);
+    }
     expect(log(frame).violations).to.deep.equal([]);
     expect(log(frame).errors).to.deep.equal([]);
   });

@@ -25,6 +25,10 @@ describe('dist/ops.js', () => {
     expect(scripts.some((n) => n.endsWith('/dist/chunks/source-card.js'))).to.equal(false);
     expect(scripts.some((n) => n.endsWith('/dist/data/overseas-police-stations.json'))).to.equal(true);
     expect(customElements.get('ops-source-card')).to.equal(undefined);
+    // The dataset was asked for alongside the chunk (a preload), and downloaded once; no map, no basemap.
+    expect(document.head.querySelector('link[rel="preload"][as="fetch"][href$="/dist/data/overseas-police-stations.json"]')).to.not.equal(null);
+    expect(scripts.filter((n) => n.endsWith('/dist/data/overseas-police-stations.json')).length).to.equal(1);
+    expect(document.head.querySelector('link[rel="modulepreload"]')).to.equal(null);
 
     // A tag added later loads its chunk too.
     const card = document.createElement('ops-source-card');
