@@ -79,14 +79,14 @@ export abstract class OpsElement extends LitElement {
     task: async ([src, data]: readonly [string | undefined, unknown]): Promise<LoadedDataset> => {
       if (data !== undefined && data !== null) {
         const loaded = useDataset(data);
-        await renderTurn();
+        await renderTurn(this);
         return loaded;
       }
       const pending = loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout);
       // The main thread is idle while the dataset downloads: prepare the formatters meanwhile.
       void warmUpFormatters(this.uiLang, nextTask);
       const loaded = await pending;
-      await renderTurn();
+      await renderTurn(this);
       return loaded;
     },
     args: () => [this.src, this.data] as const,

@@ -3,11 +3,11 @@
  *
  * Widgets that share a dataset all wake up on the same promise; without this, four
  * widgets build their DOM in one long task and a reader's tap waits for all of them
- * (issue 8: Total Blocking Time). Each caller gets its own macrotask, in the order it asked.
+ * (issue 8: Total Blocking Time). Each caller gets its own macrotask.
  */
 type PostTask = (callback: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<void>;
 
-const waiting: Array<() => void> = [];
+const waiting: Array<{ element?: Element; resolve: () => void }> = [];
 let pending = false;
 
 /** Resolves in a new task (not a microtask): what came before can paint and answer input. */
@@ -27,20 +27,31 @@ function postTask(callback: () => void): void {
   channel.port2.postMessage(null);
 }
 
+/** The next widget to render: the first in the document (what a reader sees first), else the first to ask. */
+function takeNext(): () => void {
+  let best = 0;
+  for (let i = 1; i < waiting.length; i++) {
+    const a = waiting[best]!.element;
+    const b = waiting[i]!.element;
+    if (a && b && a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_PRECEDING) best = i;
+  }
+  return waiting.splice(best, 1)[0]!.resolve;
+}
+
 function pump(): void {
   if (pending || waiting.length === 0) return;
   pending = true;
   postTask(() => {
     pending = false;
-    waiting.shift()!();
+    takeNext()();
     pump();
   });
 }
 
-/** Resolves at the start of a task of the caller's own. */
-export function renderTurn(): Promise<void> {
+/** Resolves at the start of a task of the caller's own; widgets earlier in the document go first. */
+export function renderTurn(element?: Element): Promise<void> {
   return new Promise((resolve) => {
-    waiting.push(resolve);
+    waiting.push({ element, resolve });
     pump();
   });
 }

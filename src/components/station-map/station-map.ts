@@ -7,6 +7,7 @@ import { countryRows, coverage } from '../../data/selectors.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
 import { countryName, formatDate, formatList } from '../../shared/i18n.js';
 import { OpsElement } from '../../shared/ops-element.js';
+import { nextTask, renderTurn } from '../../shared/render-turn.js';
 import '../source-card/define.js';
 import { loadBasemap, type Basemap } from './basemap.js';
 import {
@@ -73,6 +74,16 @@ interface View {
 
 /** Country paths per basemap, shared by every map on the page. */
 const unitPaths = new WeakMap<Basemap, string[]>();
+
+/** Country outlines as SVG paths in unit coordinates, computed once per page (see unitTransform). */
+function outlinePaths(geo: Basemap): string[] {
+  let paths = unitPaths.get(geo);
+  if (!paths) {
+    paths = mercatorPaths(fixAntimeridian(geo.countries), geoMercator().scale(UNIT_SCALE).translate([500, 500]));
+    unitPaths.set(geo, paths);
+  }
+  return paths;
+}
 
 function bureauClass(index: number | undefined): string {
   return index === undefined ? 'b-unknown' : `b${(index % 5) + 1}`;
@@ -200,7 +211,14 @@ export class OpsStationMap extends OpsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     loadBasemap().then(
-      (geo) => (this.geo = geo),
+      async (geo) => {
+        // The outlines' paths do not depend on the data: compute them in a task of their own (usually
+        // while the dataset downloads), then draw in this widget's turn, not in the chunk's arrival task.
+        await nextTask();
+        outlinePaths(geo);
+        await renderTurn(this);
+        this.geo = geo;
+      },
       (error: unknown) => console.error('[overseas-police-stations] the map outlines could not be loaded', error),
     );
     this.#observe();
@@ -317,15 +335,8 @@ export class OpsStationMap extends OpsElement {
     return this.#clusterMemo.clusters;
   }
 
-  /** Country outlines as SVG paths, computed once per page (see unitTransform). */
   #paths(): string[] {
-    const geo = this.geo!;
-    let paths = unitPaths.get(geo);
-    if (!paths) {
-      paths = mercatorPaths(fixAntimeridian(geo.countries), geoMercator().scale(UNIT_SCALE).translate([500, 500]));
-      unitPaths.set(geo, paths);
-    }
-    return paths;
+    return outlinePaths(this.geo!);
   }
 
   #bureauName(dataset: Dataset, id: string): string {
