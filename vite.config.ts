@@ -101,7 +101,15 @@ export default defineConfig(({ mode }) => {
           entryFileNames: 'chunks/[name].js',
           // The basemap keeps a fixed name so ops.js can ask for it alongside the map's own chunk
           // (it changes only with world-atlas); shared chunks are named by their content.
-          chunkFileNames: (chunk) => (chunk.name === 'basemap-110m' ? 'chunks/basemap-110m.js' : 'chunks/[name]-[hash].js'),
+          chunkFileNames: (chunk) => {
+            if (chunk.name === 'basemap-110m') return 'chunks/basemap-110m.js';
+            // Named by what they hold, not by the first module the bundler met ("define-…").
+            const ids = chunk.moduleIds.map((id) => id.replaceAll('\\', '/'));
+            const element = ids.map((id) => /src\/components\/([a-z-]+)\/\1\.ts$/.exec(id)?.[1]).find(Boolean);
+            if (element) return `chunks/${element}.impl-[hash].js`;
+            if (ids.some((id) => id.endsWith('src/shared/ops-element.ts'))) return 'chunks/shared-[hash].js';
+            return 'chunks/[name]-[hash].js';
+          },
         },
       },
     },
