@@ -229,6 +229,7 @@ export class OpsStationMap extends OpsElement {
     this.#resize?.disconnect();
     this.#near?.disconnect();
     this.#resize = this.#near = undefined;
+    this.#isNear = this.#autoloaded = false;
     this.#destroyGl();
   }
 
@@ -248,6 +249,17 @@ export class OpsStationMap extends OpsElement {
       this.#gl.resize(this.#camera());
     }
     if (this.#gl && changed.has('selected')) this.#gl.setSelected(this.#selectedKeys(), this.#selectedCountry());
+    this.#autoload();
+  }
+
+  #isNear = false;
+  #autoloaded = false;
+
+  /** `autoload`: MapLibre starts once the map is near the viewport and its preview can be drawn (data and outlines in). */
+  #autoload(): void {
+    if (!this.autoload || this.#autoloaded || !this.#isNear || !this.#view || !this.geo) return;
+    this.#autoloaded = true;
+    void this.loadMap();
   }
 
   /**
@@ -262,7 +274,8 @@ export class OpsStationMap extends OpsElement {
     });
     this.#near ??= new IntersectionObserver(
       (entries) => {
-        if (this.autoload && entries.some((e) => e.isIntersecting)) void this.loadMap();
+        this.#isNear = entries.at(-1)!.isIntersecting;
+        this.#autoload();
       },
       { rootMargin: '200px' },
     );
