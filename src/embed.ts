@@ -72,30 +72,22 @@ function load(tag: string): void {
   });
 }
 
-function scan(root: ParentNode): void {
-  for (const tag of Object.keys(CHUNKS)) {
-    const first = root.querySelector(tag);
-    if (first) load(tag);
-    if (first && !customElements.get(tag)) root.querySelectorAll(tag).forEach(preloadData);
+/** Live lists of each tag in the document: checking them costs nothing, however large the page. */
+const found = Object.keys(CHUNKS).map((tag) => [tag, document.getElementsByTagName(tag)] as const);
+
+function scan(): void {
+  for (const [tag, elements] of found) {
+    if (!elements.length) continue;
+    load(tag);
+    if (!customElements.get(tag)) for (const el of elements) preloadData(el);
   }
 }
 
 function start(): void {
-  scan(document);
-  // Widgets added later (lazy-loaded article parts, CMS previews) load too.
-  new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (node.nodeType !== Node.ELEMENT_NODE) continue;
-        const el = node as Element;
-        if (el.localName in CHUNKS) {
-          load(el.localName);
-          if (!customElements.get(el.localName)) preloadData(el);
-        }
-        scan(el);
-      }
-    }
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  scan();
+  // Widgets parsed later in a long page, or added later (lazy-loaded article parts, CMS previews),
+  // load too. The callback only reads the live lists above: the page's parsing is not slowed.
+  new MutationObserver(scan).observe(document.documentElement, { childList: true, subtree: true });
 }
 
 start();
