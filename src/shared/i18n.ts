@@ -10,9 +10,12 @@ export type UiLang = 'en' | 'zh-Hans' | 'zh-Hant';
 export function resolveLang(tag: string | null | undefined): UiLang {
   if (!tag) return 'en';
   try {
-    const locale = new Intl.Locale(tag).maximize();
+    const locale = new Intl.Locale(tag);
     if (locale.language !== 'zh') return 'en';
-    return locale.script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
+    // Only a Chinese tag without a script needs the likely-subtags data (zh-TW → Hant), which
+    // costs a slow first call: an English page never loads it.
+    const script = locale.script ?? locale.maximize().script;
+    return script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
   } catch {
     return 'en';
   }
