@@ -265,6 +265,9 @@ describe('<ops-station-map> with MapLibre', function () {
     expect(map.getContainer().clientHeight).to.be.closeTo(box.clientHeight, 1);
     expect(map.getContainer().clientWidth).to.be.closeTo(box.clientWidth, 1);
     expect(root.querySelector('[part="reset"]')).to.not.equal(null);
+    // "Not located" badges keep the preview's dashed box (an image drawn at run time, no sprite server).
+    expect(map.hasImage('ops-badge-1') && map.hasImage('ops-badge-sel-1')).to.equal(true);
+    expect(map.queryRenderedFeatures({ layers: ['ops-badges'] }).length).to.equal(4); // FR, IT, JP, XK in the fixture
   });
 
   it('adopts MapLibre’s own stylesheet into its shadow root when MapLibre loads', async () => {

@@ -127,6 +127,40 @@ function badgeFeatures(o: GlMapOptions, selected: Set<string>): FeatureCollectio
   };
 }
 
+/**
+ * The preview's dashed "N not located" box (same size, colours and dashes), drawn on a canvas and
+ * added as an image, so the badges do not change shape when MapLibre takes over; no sprite server.
+ */
+function badgeImage(chars: number, selected: boolean, o: GlMapOptions): { image: ImageData; pixelRatio: number } {
+  const pixelRatio = Math.max(1, Math.ceil(globalThis.devicePixelRatio || 1));
+  const line = selected ? 3 : 1;
+  const w = (chars * 6.5 + 8) * o.scale;
+  const h = 16 * o.scale;
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil((w + line) * pixelRatio);
+  canvas.height = Math.ceil((h + line) * pixelRatio);
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(pixelRatio, pixelRatio);
+  ctx.beginPath();
+  ctx.roundRect(line / 2, line / 2, w, h, 3);
+  ctx.fillStyle = o.colors('--_surface');
+  ctx.fill();
+  ctx.lineWidth = line;
+  ctx.strokeStyle = o.colors(selected ? '--_accent' : '--_text');
+  if (!selected) ctx.setLineDash([3, 2]);
+  ctx.stroke();
+  return { image: ctx.getImageData(0, 0, canvas.width, canvas.height), pixelRatio };
+}
+
+function addBadgeImages(map: MapLibreMap, o: GlMapOptions): void {
+  for (const chars of new Set(o.badges.map((b) => b.label.length))) {
+    for (const selected of [false, true]) {
+      const { image, pixelRatio } = badgeImage(chars, selected, o);
+      map.addImage(`ops-badge-${selected ? 'sel-' : ''}${chars}`, image, { pixelRatio });
+    }
+  }
+}
+
 /** Our layers, added to the built-in basemap or to a newsroom's own style. */
 function stationLayers(o: GlMapOptions): LayerSpecification[] {
   const c = o.colors;
@@ -134,26 +168,32 @@ function stationLayers(o: GlMapOptions): LayerSpecification[] {
   const color = ['match', ['get', 'cls'], ...CLASSES.flatMap((k) => [k, c(`--_${k}`)]), c('--_cluster')] as unknown as ExpressionSpecification;
   const layers: LayerSpecification[] = [
     {
+      // Hit area and keyboard focus ring of a badge; the box itself is the symbol below.
       id: 'ops-badge-marks',
       type: 'circle',
       source: 'ops-badges',
       paint: {
-        'circle-radius': 8 * o.scale,
-        'circle-color': c('--_surface'),
-        'circle-stroke-color': ['case', focused, c('--_focus'), ['get', 'sel'], c('--_accent'), c('--_text')],
-        'circle-stroke-width': ['case', focused, 3, ['get', 'sel'], 3, 1],
+        'circle-radius': 12 * o.scale,
+        'circle-opacity': 0,
+        'circle-stroke-color': c('--_focus'),
+        'circle-stroke-width': 3,
+        'circle-stroke-opacity': ['case', focused, 1, 0],
       },
     },
     {
       id: 'ops-badges',
       type: 'symbol',
       source: 'ops-badges',
-      layout: { 'text-field': ['get', 'label'], 'text-size': Math.round(11 * o.scale), 'text-allow-overlap': true, 'text-ignore-placement': true },
-      paint: {
-        'text-color': ['case', ['get', 'sel'], c('--_accent'), c('--_text')],
-        'text-halo-color': c('--_surface'),
-        'text-halo-width': 2,
+      layout: {
+        'icon-image': ['concat', 'ops-badge-', ['case', ['get', 'sel'], 'sel-', ''], ['to-string', ['length', ['get', 'label']]]],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+        'text-field': ['get', 'label'],
+        'text-size': Math.round(11 * o.scale),
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
       },
+      paint: { 'text-color': c('--_text') },
     },
   ];
   for (let level = 0; level <= MAX_LEVEL; level++) {
@@ -255,6 +295,7 @@ export function createGlMap(o: GlMapOptions): GlMap {
     // promoteId: the keyboard focus ring is feature state, keyed like the preview's markers.
     map.addSource('ops-stations', { type: 'geojson', data: stationFeatures(o, selected), promoteId: 'key' });
     map.addSource('ops-badges', { type: 'geojson', data: badgeFeatures(o, selected), promoteId: 'key' });
+    addBadgeImages(map, o);
     for (const layer of stationLayers(o)) map.addLayer(layer);
     outline();
     map.once('idle', () => o.onIdle());
