@@ -163,6 +163,11 @@ export function markerScale(width: number): number {
 }
 
 /** Radius of a station (1) or cluster marker, in CSS pixels; both renderers use it. */
+/** Width and height of a "N not located" badge box, in CSS pixels (the preview's rect, MapLibre's image). */
+export function badgeSize(chars: number, scale: number): [number, number] {
+  return [(chars * 6.5 + 8) * scale, 16 * scale];
+}
+
 export function markerRadius(n: number, scale: number): number {
   return scale * (n === 1 ? 6 : Math.min(9 + 2.4 * Math.sqrt(n), 21));
 }

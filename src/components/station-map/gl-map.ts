@@ -7,7 +7,7 @@
 import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Station } from '../../data/schema.js';
-import { fixAntimeridian, markerRadius, MAX_LEVEL, type Camera, type Cluster } from './geo.js';
+import { badgeSize, fixAntimeridian, markerRadius, MAX_LEVEL, type Camera, type Cluster } from './geo.js';
 // Vite inlines the stylesheet as text (the test runner does the same, see web-test-runner.config.mjs).
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 
@@ -134,8 +134,7 @@ function badgeFeatures(o: GlMapOptions, selected: Set<string>): FeatureCollectio
 function badgeImage(chars: number, selected: boolean, o: GlMapOptions): { image: ImageData; pixelRatio: number } {
   const pixelRatio = Math.max(1, Math.ceil(globalThis.devicePixelRatio || 1));
   const line = selected ? 3 : 1;
-  const w = (chars * 6.5 + 8) * o.scale;
-  const h = 16 * o.scale;
+  const [w, h] = badgeSize(chars, o.scale);
   const canvas = document.createElement('canvas');
   canvas.width = Math.ceil((w + line) * pixelRatio);
   canvas.height = Math.ceil((h + line) * pixelRatio);

@@ -12,6 +12,7 @@ import '../source-card/define.js';
 import { loadBasemap, type Basemap } from './basemap.js';
 import {
   ARROW_DIRECTIONS,
+  badgeSize,
   nextInDirection,
   boundsOf,
   cameraFor,
@@ -427,16 +428,17 @@ export class OpsStationMap extends OpsElement {
 
   /** Selection from MapLibre: a cluster key at some level, or a badge. */
   #selectByKey(key: string): void {
+    const marker = this.#markerByKey(key);
+    if (marker?.badge) this.#selectBadge(marker.badge);
+    else if (marker?.cluster) this.#selectCluster(marker.cluster);
+  }
+
+  /** What a marker key names: a country badge, or a cluster at the level the key starts with. */
+  #markerByKey(key: string): { view: View; badge?: Badge; cluster?: Cluster } | undefined {
     const view = this.#view;
-    if (!view) return;
-    if (key.startsWith('badge:')) {
-      const badge = view.badges.find((b) => `badge:${b.code}` === key);
-      if (badge) this.#selectBadge(badge);
-      return;
-    }
-    const level = Number(key.split(':')[0]);
-    const cluster = clusterStations(view.located, level).find((c) => c.key === key);
-    if (cluster) this.#selectCluster(cluster);
+    if (!view) return undefined;
+    if (key.startsWith('badge:')) return { view, badge: view.badges.find((b) => `badge:${b.code}` === key) };
+    return { view, cluster: clusterStations(view.located, Number(key.split(':')[0])).find((c) => c.key === key) };
   }
 
   // ---------------------------------------------------------------- MapLibre on demand
@@ -728,8 +730,7 @@ export class OpsStationMap extends OpsElement {
               const [x, y] = projection([b.lon, b.lat])!;
               const key = `badge:${b.code}`;
               const label = String(b.stations.length);
-              const tw = (label.length * 6.5 + 8) * scale;
-              const th = 16 * scale;
+              const [tw, th] = badgeSize(label.length, scale);
               return svg`<g class="badge ${selectedKeys.has(key) ? 'selected' : ''}" role="button"
                 tabindex=${key === focusKey ? 0 : -1} data-key=${key} data-x=${x} data-y=${y}
                 aria-label=${m.badgeLabel(b.stations.length, countryName(b.code, this.uiLang))}
@@ -772,14 +773,9 @@ export class OpsStationMap extends OpsElement {
 
   /** What a marker is, in words, by its key (a cluster at some level, or a country badge). */
   #labelForKey(key: string): string {
-    const view = this.#view;
-    if (!view) return '';
-    if (key.startsWith('badge:')) {
-      const badge = view.badges.find((b) => `badge:${b.code}` === key);
-      return badge ? this.m.badgeLabel(badge.stations.length, countryName(badge.code, this.uiLang)) : '';
-    }
-    const cluster = clusterStations(view.located, Number(key.split(':')[0])).find((c) => c.key === key);
-    return cluster ? this.#clusterLabel(view, cluster) : '';
+    const marker = this.#markerByKey(key);
+    if (marker?.badge) return this.m.badgeLabel(marker.badge.stations.length, countryName(marker.badge.code, this.uiLang));
+    return marker?.cluster ? this.#clusterLabel(marker.view, marker.cluster) : '';
   }
 
   /**
