@@ -3,6 +3,7 @@
  * element's chunk only when its tag appears on the page. Chunk URLs resolve
  * against this script's own URL, so the folder can live on any host or CDN.
  */
+import { DATASET_FILE } from './shared/dataset-file.js';
 import { reservedHeightCss } from './shared/reserved-heights.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -33,7 +34,6 @@ try {
 
 /** Files an element will ask for as soon as it runs: fetched alongside its chunk instead of after it. */
 const ALONGSIDE: Record<string, string[]> = { 'ops-station-map': ['chunks/basemap-110m.js'] };
-const DEFAULT_DATA = 'data/overseas-police-stations.json';
 
 const requested = new Set<string>();
 const hinted = new Set<string>();
@@ -59,7 +59,7 @@ function hint(href: string, as: 'modulepreload' | 'fetch'): void {
  */
 function preloadData(el: Element): void {
   const src = el.getAttribute('src');
-  hint(src ? new URL(src, document.baseURI).href : new URL(DEFAULT_DATA, base).href, 'fetch');
+  hint(src ? new URL(src, document.baseURI).href : new URL(DATASET_FILE, base).href, 'fetch');
 }
 
 function load(tag: string): void {

@@ -3,6 +3,7 @@
  * countries, dates, numbers and lists come from Intl, never from tables here.
  */
 import type { EventKind, SourceKind, StationStatus } from '../data/schema.js';
+import { nextTask } from './render-turn.js';
 
 export type UiLang = 'en' | 'zh-Hans' | 'zh-Hant';
 
@@ -419,7 +420,7 @@ const warmed = new Set<UiLang>();
  * The first of each kind on a page loads ICU data (40 ms for region names on a slow
  * machine); done here, one per task, that cost is not added to the first render.
  */
-export async function warmUpFormatters(lang: UiLang, nextTask: () => Promise<void>): Promise<void> {
+export async function warmUpFormatters(lang: UiLang): Promise<void> {
   if (warmed.has(lang)) return;
   warmed.add(lang);
   const steps = [

@@ -3,14 +3,15 @@ import { Task } from '@lit/task';
 import { LOAD_TIMEOUT_MS, loadDataset, useDataset, type LoadedDataset } from '../data/load.js';
 import { DatasetError } from '../data/validate.js';
 import { emitSelect, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
+import { DATASET_FILE } from './dataset-file.js';
 import { formatDate, resolveLang, strings, warmUpFormatters, type Strings, type UiLang } from './i18n.js';
-import { nextTask, renderTurn } from './render-turn.js';
+import { renderTurn } from './render-turn.js';
 import { safeHttpUrl } from './safe-url.js';
 import { baseStyles, rootRelative } from './styles.js';
 import { VERSION } from './version.js';
 
 /** Relative to the built chunks in dist/chunks/: the dataset that ships beside the script. */
-const DEFAULT_DATA_PATH = '../data/overseas-police-stations.json';
+const DEFAULT_DATA_PATH = `../${DATASET_FILE}`;
 
 export function defaultDataUrl(): string {
   // A variable, not a literal, so bundlers leave the URL to be resolved at run time.
@@ -77,15 +78,14 @@ export abstract class OpsElement extends LitElement {
 
   protected datasetTask = new Task(this, {
     task: async ([src, data]: readonly [string | undefined, unknown]): Promise<LoadedDataset> => {
-      if (data !== undefined && data !== null) {
-        const loaded = useDataset(data);
-        await renderTurn(this);
-        return loaded;
+      let loaded: LoadedDataset;
+      if (data !== undefined && data !== null) loaded = useDataset(data);
+      else {
+        const pending = loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout);
+        // The main thread is idle while the dataset downloads: prepare the formatters meanwhile.
+        void warmUpFormatters(this.uiLang);
+        loaded = await pending;
       }
-      const pending = loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout);
-      // The main thread is idle while the dataset downloads: prepare the formatters meanwhile.
-      void warmUpFormatters(this.uiLang, nextTask);
-      const loaded = await pending;
       await renderTurn(this);
       return loaded;
     },
