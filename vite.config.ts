@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { build, defineConfig, type Plugin } from 'vite';
 
 /**
@@ -52,6 +52,43 @@ const classicScripts: Plugin = {
 };
 
 /**
+ * Every chunk each element's entry imports statically, at any depth, read from the main build's
+ * manifest. ops.js asks for them all at once: left to the browser, they arrive one level of imports
+ * at a time (entry, then implementation, then shared code), three round trips instead of one.
+ * Dynamic imports (the basemap, MapLibre) are not followed: they load later, or never.
+ */
+function elementChunks(): Record<string, string[]> {
+  const manifestFile = `${outDir}/.vite/manifest.json`;
+  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: run the main build (vite build) before --mode embed`);
+  const manifest: Record<string, { file: string; name?: string; isEntry?: boolean; imports?: string[] }> = JSON.parse(
+    readFileSync(manifestFile, 'utf8'),
+  );
+  const chunks: Record<string, string[]> = {};
+  for (const entry of Object.values(manifest)) {
+    if (!entry.isEntry || !entry.name || entry.name === 'index') continue;
+    const files = new Set<string>();
+    const visit = (key: string): void => {
+      const chunk = manifest[key]!;
+      if (files.has(chunk.file)) return;
+      files.add(chunk.file);
+      chunk.imports?.forEach(visit);
+    };
+    entry.imports?.forEach(visit);
+    chunks[`ops-${entry.name}`] = [...files].sort();
+  }
+  return chunks;
+}
+
+/** The manifest is a build-time input of ops.js only: it is not shipped. */
+const dropManifest: Plugin = {
+  name: 'ops-drop-manifest',
+  apply: 'build',
+  closeBundle() {
+    rmSync(`${outDir}/.vite`, { recursive: true, force: true });
+  },
+};
+
+/**
  * Two builds into dist/ (see package.json "build"):
  * - default: ES modules in dist/chunks/ — one entry per element (stable names,
  *   loaded by ops.js and imported by npm users) plus shared hashed chunks;
@@ -60,7 +97,8 @@ const classicScripts: Plugin = {
 export default defineConfig(({ mode }) => {
   if (mode === 'embed') {
     return {
-      plugins: [classicScripts],
+      plugins: [classicScripts, dropManifest],
+      define: { __OPS_ELEMENT_CHUNKS__: JSON.stringify(elementChunks()) },
       build: {
         outDir,
         emptyOutDir: false,
@@ -83,6 +121,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       minify: true,
       sourcemap: true,
+      // Read by the embed build (the chunks each element needs); removed once ops.js is built.
+      manifest: true,
       lib: {
         entry: {
           index: 'src/index.ts',

@@ -32,6 +32,10 @@ try {
   // Browsers without constructable stylesheets simply lay the widgets out when they arrive.
 }
 
+/** Every chunk each element's code imports, at any depth (from the build): see vite.config.ts. */
+declare const __OPS_ELEMENT_CHUNKS__: Record<string, string[]>;
+const IMPORTS = __OPS_ELEMENT_CHUNKS__;
+
 /** Files an element will ask for as soon as it runs: fetched alongside its chunk instead of after it. */
 const ALONGSIDE: Record<string, string[]> = { 'ops-station-map': ['chunks/basemap-110m.js'] };
 
@@ -65,7 +69,7 @@ function preloadData(el: Element): void {
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  for (const file of ALONGSIDE[tag] ?? []) hint(new URL(file, base).href, 'modulepreload');
+  for (const file of [...(IMPORTS[tag] ?? []), ...(ALONGSIDE[tag] ?? [])]) hint(new URL(file, base).href, 'modulepreload');
   import(/* @vite-ignore */ new URL(CHUNKS[tag]!, base).href).catch((error: unknown) => {
     requested.delete(tag);
     console.error(`[overseas-police-stations] could not load <${tag}> from ${new URL(CHUNKS[tag]!, base).href}`, error);

@@ -28,7 +28,13 @@ describe('dist/ops.js', () => {
     // The dataset was asked for alongside the chunk (a preload), and downloaded once; no map, no basemap.
     expect(document.head.querySelector('link[rel="preload"][as="fetch"][href$="/dist/data/overseas-police-stations.json"]')).to.not.equal(null);
     expect(scripts.filter((n) => n.endsWith('/dist/data/overseas-police-stations.json')).length).to.equal(1);
-    expect(document.head.querySelector('link[rel="modulepreload"]')).to.equal(null);
+    // Every chunk the table imports, at any depth, was asked for at once (not one level of imports
+    // at a time), and each came once; nothing of the map's.
+    const preloads = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
+    expect(preloads.some((href) => /\/dist\/chunks\/shared-[\w-]+\.js$/.test(href))).to.equal(true);
+    expect(preloads.some((href) => /\/dist\/chunks\/country-table\.impl-[\w-]+\.js$/.test(href))).to.equal(true);
+    expect(preloads.filter((href) => /station-map|basemap/.test(href))).to.deep.equal([]);
+    for (const href of preloads) expect(scripts.filter((n) => n === href).length, href).to.equal(1);
 
     // A tag added later loads its chunk too.
     const card = document.createElement('ops-source-card');
