@@ -4,7 +4,7 @@ import type { LoadedDataset } from '../../data/load.js';
 import type { Bureau, Dataset, Station } from '../../data/schema.js';
 import { compareDates, countryRows, coverage, type CountryRow } from '../../data/selectors.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
-import { countryName, formatDate, formatList } from '../../shared/i18n.js';
+import { compareText, countryName, formatDate, formatList } from '../../shared/i18n.js';
 import { OpsElement } from '../../shared/ops-element.js';
 import { safeHttpUrl } from '../../shared/safe-url.js';
 import { countryTableStyles } from './country-table.styles.js';
@@ -153,13 +153,13 @@ export class OpsCountryTable extends OpsElement {
   #sorted(rows: CountryRow[], bureaus: Map<string, Bureau>): CountryRow[] {
     const key = COLUMNS.includes(this.sort) ? this.sort : 'stations';
     const direction = this.direction ?? FIRST_DIRECTION[key];
-    const collator = new Intl.Collator(this.uiLang);
+    const compareNames = compareText(this.uiLang);
     const name = (r: CountryRow) => countryName(r.code, this.uiLang);
     const compare: Record<SortKey, (a: CountryRow, b: CountryRow) => number> = {
-      country: (a, b) => collator.compare(name(a), name(b)),
+      country: (a, b) => compareNames(name(a), name(b)),
       stations: (a, b) => a.stations.length - b.stations.length,
       bureaus: (a, b) =>
-        collator.compare(
+        compareNames(
           a.bureaus.map((id) => this.#bureauName(bureaus, id)).join(' '),
           b.bureaus.map((id) => this.#bureauName(bureaus, id)).join(' '),
         ),
@@ -169,7 +169,7 @@ export class OpsCountryTable extends OpsElement {
     };
     const sign = direction === 'ascending' ? 1 : -1;
     // Ties fall back to the country name, A–Z, whatever the direction.
-    return [...rows].sort((a, b) => sign * compare[key](a, b) || collator.compare(name(a), name(b)));
+    return [...rows].sort((a, b) => sign * compare[key](a, b) || compareNames(name(a), name(b)));
   }
 
   #matches(row: CountryRow, query: string, bureaus: Map<string, Bureau>): boolean {

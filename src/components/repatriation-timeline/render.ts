@@ -14,7 +14,7 @@ import { scaleLinear } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import type { OpsEvent } from '../../data/schema.js';
 import { datePrecision, eventInterval, officialShape, type TimelineSeries } from '../../data/selectors.js';
-import { formatNumber, type UiLang } from '../../shared/i18n.js';
+import { formatNumber, intl, type UiLang } from '../../shared/i18n.js';
 import { timelineStrings } from './strings.js';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -150,7 +150,7 @@ export function renderTimeline(series: TimelineSeries, options: TimelineOptions)
   const showContext = options.context !== false;
   const context = showContext ? series.context : [];
   const num = (n: number) => formatNumber(n, lang);
-  const shortDate = new Intl.DateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'short' });
+  const shortDate = intl(Intl.DateTimeFormat, lang, { timeZone: 'UTC', year: 'numeric', month: 'short' });
 
   // One bar per period; a second figure for the same period (sources disagree) is drawn as a labelled range.
   const barStarts = new Set<string>();
@@ -191,7 +191,7 @@ export function renderTimeline(series: TimelineSeries, options: TimelineOptions)
   const pos = (ms: number) => linear(ms);
 
   // Narrow columns print compact numbers ("230K", "23万"); the tooltip and the table give them in full.
-  const compact = new Intl.NumberFormat(lang, { notation: 'compact' });
+  const compact = intl(Intl.NumberFormat, lang, { notation: 'compact' });
   const caseLabel = (g: OpsEvent[]) =>
     g.length > 1 ? (vertical ? `×${num(g.length)}` : t.cases(g.length)) : g[0]!.people !== undefined ? (vertical ? compact.format(g[0]!.people) : num(g[0]!.people)) : '';
   const otherLabel = (g: OpsEvent[]) => {

@@ -5,7 +5,7 @@ import type { LoadedDataset } from '../../data/load.js';
 import type { Bureau, Dataset, Station } from '../../data/schema.js';
 import { countryRows, coverage } from '../../data/selectors.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
-import { countryName, formatDate, formatList } from '../../shared/i18n.js';
+import { compareText, countryName, formatDate, formatList } from '../../shared/i18n.js';
 import { OpsElement } from '../../shared/ops-element.js';
 import { nextTask, renderTurn } from '../../shared/render-turn.js';
 import '../source-card/define.js';
@@ -890,7 +890,7 @@ export class OpsStationMap extends OpsElement {
     const m = this.m;
     const lang = this.uiLang;
     const dataset = view.dataset;
-    const collator = new Intl.Collator(lang);
+    const compareNames = compareText(lang);
     const rows = countryRows({ ...dataset, stations: view.stations }).filter((r) => r.stations.length);
     const toggle = (id: string, e: Event) => {
       const open = (e.target as HTMLDetailsElement).open;
@@ -902,7 +902,7 @@ export class OpsStationMap extends OpsElement {
     return html`<div part="list" id="list" role="region" aria-label=${m.listLabel}>
       ${rows.map((r) => {
         const stations = [...r.stations].sort(
-          (a, b) => Number(!a.location) - Number(!b.location) || collator.compare(a.city ?? '', b.city ?? ''),
+          (a, b) => Number(!a.location) - Number(!b.location) || compareNames(a.city ?? '', b.city ?? ''),
         );
         return html`<section data-country=${r.code}>
           <h3>${countryName(r.code, lang)} (${stations.length})</h3>
