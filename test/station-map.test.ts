@@ -265,9 +265,14 @@ describe('<ops-station-map> with MapLibre', function () {
     expect(map.getContainer().clientHeight).to.be.closeTo(box.clientHeight, 1);
     expect(map.getContainer().clientWidth).to.be.closeTo(box.clientWidth, 1);
     expect(root.querySelector('[part="reset"]')).to.not.equal(null);
-    // "Not located" badges keep the preview's dashed box (an image drawn at run time, no sprite server).
+    // "Not located" badges keep the preview's dashed box and number, and clusters their counts: images
+    // drawn at run time (no sprite server), and no text layer (no glyphs, no text shaders to compile).
     expect(map.hasImage('ops-badge-1') && map.hasImage('ops-badge-sel-1')).to.equal(true);
     expect(map.queryRenderedFeatures({ layers: ['ops-badges'] }).length).to.equal(4); // FR, IT, JP, XK in the fixture
+    const countLabels = map.queryRenderedFeatures({ layers: [`ops-counts-${level}`] }).map((f) => f.properties['count'] as number);
+    expect([...new Set(countLabels)].sort((a, b) => b - a)).to.deep.equal([...new Set(previewCounts.filter((n) => n > 1))]);
+    for (const n of countLabels) expect(map.hasImage(`ops-count-${n}`), `image for ${n}`).to.equal(true);
+    expect(map.getStyle().layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field'] !== undefined)).to.deep.equal([]);
   });
 
   it('adopts MapLibre’s own stylesheet into its shadow root when MapLibre loads', async () => {

@@ -2,7 +2,12 @@
  * The interactive map: MapLibre GL, imported only from here and only when a
  * reader starts to explore (a chunk of its own, with its worker emitted beside
  * it). The style has no tiles, glyphs or sprite: country shapes and stations
- * are GeoJSON, labels use the reader's own fonts.
+ * are GeoJSON, and the few labels (cluster counts, badges) are drawn on a canvas
+ * in the element's own font and added as images.
+ *
+ * Why no text layers: every kind of layer costs a shader compile on first draw, and
+ * without a GPU (software WebGL) MapLibre's text shaders and local glyph rendering
+ * took about 0.8 s of the 2.4 s to interactive, the border lines another 0.2 s.
  */
 import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
@@ -127,37 +132,65 @@ function badgeFeatures(o: GlMapOptions, selected: Set<string>): FeatureCollectio
   };
 }
 
-/**
- * The preview's dashed "N not located" box (same size, colours and dashes), drawn on a canvas and
- * added as an image, so the badges do not change shape when MapLibre takes over; no sprite server.
- */
-function badgeImage(chars: number, selected: boolean, o: GlMapOptions): { image: ImageData; pixelRatio: number } {
+interface Drawn {
+  image: ImageData;
+  pixelRatio: number;
+}
+
+/** A canvas of `w` × `h` CSS pixels at the screen's pixel ratio, for an image MapLibre draws as an icon. */
+function drawImage(w: number, h: number, draw: (ctx: CanvasRenderingContext2D) => void): Drawn {
   const pixelRatio = Math.max(1, Math.ceil(globalThis.devicePixelRatio || 1));
-  const line = selected ? 3 : 1;
-  const [w, h] = badgeSize(chars, o.scale);
   const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil((w + line) * pixelRatio);
-  canvas.height = Math.ceil((h + line) * pixelRatio);
+  canvas.width = Math.ceil(w * pixelRatio);
+  canvas.height = Math.ceil(h * pixelRatio);
   const ctx = canvas.getContext('2d')!;
   ctx.scale(pixelRatio, pixelRatio);
-  ctx.beginPath();
-  ctx.roundRect(line / 2, line / 2, w, h, 3);
-  ctx.fillStyle = o.colors('--_surface');
-  ctx.fill();
-  ctx.lineWidth = line;
-  ctx.strokeStyle = o.colors(selected ? '--_accent' : '--_text');
-  if (!selected) ctx.setLineDash([3, 2]);
-  ctx.stroke();
+  draw(ctx);
   return { image: ctx.getImageData(0, 0, canvas.width, canvas.height), pixelRatio };
 }
 
-function addBadgeImages(map: MapLibreMap, o: GlMapOptions): void {
-  for (const chars of new Set(o.badges.map((b) => b.label.length))) {
-    for (const selected of [false, true]) {
-      const { image, pixelRatio } = badgeImage(chars, selected, o);
-      map.addImage(`ops-badge-${selected ? 'sel-' : ''}${chars}`, image, { pixelRatio });
-    }
+/** The preview's marker text (bold, 11 px at full scale, the element's font), centred on (x, y). */
+function markerText(ctx: CanvasRenderingContext2D, label: string, x: number, y: number, color: string, o: GlMapOptions): void {
+  ctx.font = `700 ${Math.round(11 * o.scale)}px ${getComputedStyle(o.container).fontFamily}`;
+  ctx.fillStyle = color;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(label, x, y);
+}
+
+/**
+ * The preview's dashed "N not located" box with its number (same size, colours and dashes),
+ * so the badges do not change shape when MapLibre takes over; no sprite server.
+ */
+function badgeImage(label: string, selected: boolean, o: GlMapOptions): Drawn {
+  const line = selected ? 3 : 1;
+  const [w, h] = badgeSize(label.length, o.scale);
+  return drawImage(w + line, h + line, (ctx) => {
+    ctx.beginPath();
+    ctx.roundRect(line / 2, line / 2, w, h, 3);
+    ctx.fillStyle = o.colors('--_surface');
+    ctx.fill();
+    ctx.lineWidth = line;
+    ctx.strokeStyle = o.colors(selected ? '--_accent' : '--_text');
+    if (!selected) ctx.setLineDash([3, 2]);
+    ctx.stroke();
+    markerText(ctx, label, (w + line) / 2, (h + line) / 2, o.colors('--_text'), o);
+  });
+}
+
+/** A cluster's count, drawn over its circle. */
+function countImage(count: number, o: GlMapOptions): Drawn {
+  const size = 2 * markerRadius(count, o.scale);
+  return drawImage(size, size, (ctx) => markerText(ctx, String(count), size / 2, size / 2, o.colors('--_cluster-text'), o));
+}
+
+function addLabelImages(map: MapLibreMap, o: GlMapOptions): void {
+  const add = (id: string, { image, pixelRatio }: Drawn) => map.addImage(id, image, { pixelRatio });
+  for (const label of new Set(o.badges.map((b) => b.label))) {
+    for (const selected of [false, true]) add(`ops-badge-${selected ? 'sel-' : ''}${label}`, badgeImage(label, selected, o));
   }
+  const counts = new Set(o.levels.flatMap((clusters) => clusters.map((c) => c.stations.length)).filter((n) => n > 1));
+  for (const count of counts) add(`ops-count-${count}`, countImage(count, o));
 }
 
 /** Our layers, added to the built-in basemap or to a newsroom's own style. */
@@ -184,15 +217,10 @@ function stationLayers(o: GlMapOptions): LayerSpecification[] {
       type: 'symbol',
       source: 'ops-badges',
       layout: {
-        'icon-image': ['concat', 'ops-badge-', ['case', ['get', 'sel'], 'sel-', ''], ['to-string', ['length', ['get', 'label']]]],
+        'icon-image': ['concat', 'ops-badge-', ['case', ['get', 'sel'], 'sel-', ''], ['get', 'label']],
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
-        'text-field': ['get', 'label'],
-        'text-size': Math.round(11 * o.scale),
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
       },
-      paint: { 'text-color': c('--_text') },
     },
   ];
   for (let level = 0; level <= MAX_LEVEL; level++) {
@@ -217,8 +245,7 @@ function stationLayers(o: GlMapOptions): LayerSpecification[] {
         source: 'ops-stations',
         filter: ['all', ['==', ['get', 'level'], level], ['>', ['get', 'count'], 1]],
         ...band,
-        layout: { 'text-field': ['to-string', ['get', 'count']], 'text-size': Math.round(11 * o.scale), 'text-allow-overlap': true, 'text-ignore-placement': true },
-        paint: { 'text-color': c('--_cluster-text') },
+        layout: { 'icon-image': ['concat', 'ops-count-', ['to-string', ['get', 'count']]], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
       },
     );
   }
@@ -233,7 +260,7 @@ function builtInStyle(o: GlMapOptions): StyleSpecification {
   for (const f of countries.features) f.properties = { code: (f.id as string | undefined) ?? '' };
   return {
     version: 8,
-    // No `glyphs` and no `sprite`: MapLibre draws labels with local fonts and asks no server for anything.
+    // No `glyphs` and no `sprite`: there is no text layer, and MapLibre asks no server for anything.
     sources: { 'ops-countries': { type: 'geojson', data: countries } },
     layers: [
       { id: 'ops-water', type: 'background', paint: { 'background-color': c('--_water') } },
@@ -241,9 +268,12 @@ function builtInStyle(o: GlMapOptions): StyleSpecification {
         id: 'ops-land',
         type: 'fill',
         source: 'ops-countries',
-        paint: { 'fill-color': ['case', ['in', ['get', 'code'], ['literal', o.hosts]], c('--_host'), c('--_land')] },
+        paint: {
+          'fill-color': ['case', ['in', ['get', 'code'], ['literal', o.hosts]], c('--_host'), c('--_land')],
+          // Borders as the fill's hairline outline: a line layer would be one more shader to compile.
+          'fill-outline-color': c('--_line'),
+        },
       },
-      { id: 'ops-borders', type: 'line', source: 'ops-countries', paint: { 'line-color': c('--_line'), 'line-width': 0.5 } },
       {
         id: 'ops-focus',
         type: 'line',
@@ -294,7 +324,7 @@ export function createGlMap(o: GlMapOptions): GlMap {
     // promoteId: the keyboard focus ring is feature state, keyed like the preview's markers.
     map.addSource('ops-stations', { type: 'geojson', data: stationFeatures(o, selected), promoteId: 'key' });
     map.addSource('ops-badges', { type: 'geojson', data: badgeFeatures(o, selected), promoteId: 'key' });
-    addBadgeImages(map, o);
+    addLabelImages(map, o);
     for (const layer of stationLayers(o)) map.addLayer(layer);
     outline();
     map.once('idle', () => o.onIdle());
