@@ -51,32 +51,46 @@ const classicScripts: Plugin = {
   },
 };
 
+type Manifest = Record<string, { file: string; name?: string; isEntry?: boolean; imports?: string[] }>;
+
+function readManifest(): Manifest {
+  const manifestFile = `${outDir}/.vite/manifest.json`;
+  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: run the main build (vite build) before --mode embed`);
+  return JSON.parse(readFileSync(manifestFile, 'utf8'));
+}
+
+/** The files of these manifest entries and of everything they import statically, at any depth. */
+function closure(manifest: Manifest, keys: string[]): string[] {
+  const files = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key]!;
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  keys.forEach(visit);
+  return [...files].sort();
+}
+
 /**
  * Every chunk each element's entry imports statically, at any depth, read from the main build's
  * manifest. ops.js asks for them all at once: left to the browser, they arrive one level of imports
  * at a time (entry, then implementation, then shared code), three round trips instead of one.
- * Dynamic imports (the basemap, MapLibre) are not followed: they load later, or never.
+ * Dynamic imports (the basemap, MapLibre, the validator) are not followed: they load later, or never.
  */
-function elementChunks(): Record<string, string[]> {
-  const manifestFile = `${outDir}/.vite/manifest.json`;
-  if (!existsSync(manifestFile)) throw new Error(`${manifestFile} is missing: run the main build (vite build) before --mode embed`);
-  const manifest: Record<string, { file: string; name?: string; isEntry?: boolean; imports?: string[] }> = JSON.parse(
-    readFileSync(manifestFile, 'utf8'),
-  );
+function elementChunks(manifest: Manifest): Record<string, string[]> {
   const chunks: Record<string, string[]> = {};
   for (const entry of Object.values(manifest)) {
-    if (!entry.isEntry || !entry.name || entry.name === 'index') continue;
-    const files = new Set<string>();
-    const visit = (key: string): void => {
-      const chunk = manifest[key]!;
-      if (files.has(chunk.file)) return;
-      files.add(chunk.file);
-      chunk.imports?.forEach(visit);
-    };
-    entry.imports?.forEach(visit);
-    chunks[`ops-${entry.name}`] = [...files].sort();
+    if (entry.isEntry && entry.name && entry.name !== 'index') chunks[`ops-${entry.name}`] = closure(manifest, entry.imports ?? []);
   }
   return chunks;
+}
+
+/** The chunk of src/data/validate.ts (shared by the elements' dynamic import and index.js), with its imports. */
+function validatorChunks(manifest: Manifest): string[] {
+  const key = Object.keys(manifest).find((k) => manifest[k]!.name === 'validate');
+  if (!key) throw new Error('no "validate" chunk in the build manifest: src/data/validate.ts must stay a chunk of its own');
+  return closure(manifest, [key]);
 }
 
 /** The manifest is a build-time input of ops.js only: it is not shipped. */
@@ -98,7 +112,11 @@ export default defineConfig(({ mode }) => {
   if (mode === 'embed') {
     return {
       plugins: [classicScripts, dropManifest],
-      define: { __OPS_ELEMENT_CHUNKS__: JSON.stringify(elementChunks()) },
+      define: {
+        __OPS_ELEMENT_CHUNKS__: JSON.stringify(elementChunks(readManifest())),
+        // The record-by-record checks, which only a dataset other than the bundled one needs.
+        __OPS_VALIDATOR_CHUNKS__: JSON.stringify(validatorChunks(readManifest())),
+      },
       build: {
         outDir,
         emptyOutDir: false,

@@ -35,6 +35,9 @@ try {
 /** Every chunk each element's code imports, at any depth (from the build): see vite.config.ts. */
 declare const __OPS_ELEMENT_CHUNKS__: Record<string, string[]>;
 const IMPORTS = __OPS_ELEMENT_CHUNKS__;
+/** The validator's chunks (valibot and the schema): loaded for any dataset but the bundled one. */
+declare const __OPS_VALIDATOR_CHUNKS__: string[];
+const VALIDATOR = __OPS_VALIDATOR_CHUNKS__;
 
 /** Files an element will ask for as soon as it runs: fetched alongside its chunk instead of after it. */
 const ALONGSIDE: Record<string, string[]> = { 'ops-station-map': ['chunks/basemap-110m.js'] };
@@ -64,6 +67,8 @@ function hint(href: string, as: 'modulepreload' | 'fetch'): void {
 function preloadData(el: Element): void {
   const src = el.getAttribute('src');
   hint(src ? new URL(src, document.baseURI).href : new URL(DATASET_FILE, base).href, 'fetch');
+  // Another dataset is checked record by record: its checks download alongside it.
+  if (src) for (const file of VALIDATOR) hint(new URL(file, base).href, 'modulepreload');
 }
 
 function load(tag: string): void {

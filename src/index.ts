@@ -6,7 +6,8 @@ export { OpsRepatriationTimeline } from './components/repatriation-timeline/defi
 export { OpsElement, type Theme } from './shared/ops-element.js';
 export { define } from './shared/define.js';
 export { SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './shared/events.js';
-export { loadDataset, useDataset, type LoadedDataset } from './data/load.js';
+export { loadDataset, type LoadedDataset } from './data/load.js';
+export { useDataset } from './data/inline.js';
 export { validateDataset, DatasetError, MAX_DATASET_BYTES, type Problem, type ValidDataset } from './data/validate.js';
 export * from './data/selectors.js';
 export type * from './data/schema.js';

@@ -35,14 +35,20 @@ describe('dist/ops.js', () => {
     expect(preloads.some((href) => /\/dist\/chunks\/country-table\.impl-[\w-]+\.js$/.test(href))).to.equal(true);
     expect(preloads.filter((href) => /station-map|basemap/.test(href))).to.deep.equal([]);
     for (const href of preloads) expect(scripts.filter((n) => n === href).length, href).to.equal(1);
+    // The bundled dataset is recognised by its digest: the validator's chunk is never downloaded.
+    expect(scripts.filter((n) => /\/dist\/chunks\/validate-/.test(n))).to.deep.equal([]);
 
     // A tag added later loads its chunk too.
+    // It names a dataset of its own, which will be checked record by record: the validator's chunk
+    // is asked for alongside that dataset.
     const card = document.createElement('ops-source-card');
     card.setAttribute('source', 'SD01');
+    card.setAttribute('src', '/dist/data/overseas-police-stations.json?copy');
     host.append(card);
     await waitUntil(() => customElements.get('ops-source-card'), 'ops-source-card was not defined', { timeout: 5000 });
     const cardRoot = await loaded(card);
     expect(text(cardRoot.querySelector('.publisher'))).to.equal('Safeguard Defenders');
+    expect(document.head.querySelector('link[rel="modulepreload"][href*="/dist/chunks/validate-"]')).to.not.equal(null);
     host.remove();
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from './schema.js';
 import { nextTask } from '../shared/render-turn.js';
-import { DatasetError, MAX_DATASET_BYTES, parseDatasetText, validateDataset, validationSteps, type ValidDataset } from './validate.js';
+import { DatasetError, LOG_PREFIX, logSkipped, MAX_DATASET_BYTES, parseDatasetText, type ValidDataset } from './errors.js';
 
 export interface LoadedDataset extends ValidDataset {
   /** Where it came from ("(inline data)" for the `.data` property). */
@@ -38,6 +38,8 @@ export async function readDataset(bytes: ArrayBuffer, trusted = BUNDLED_DATASET_
   if (trusted && (await sha256(bytes)) === trusted) {
     return { dataset: input as Dataset, skipped: [] };
   }
+  // The validator (valibot and the schema, a third of the shared code) is loaded only now.
+  const { validationSteps } = await import('./validate.js');
   const steps = validationSteps(input);
   let step = steps.next();
   while (!step.done) {
@@ -51,18 +53,6 @@ export async function readDataset(bytes: ArrayBuffer, trusted = BUNDLED_DATASET_
 export const LOAD_TIMEOUT_MS = 20_000;
 
 const byUrl = new Map<string, Promise<LoadedDataset>>();
-const byObject = new WeakMap<object, LoadedDataset>();
-
-const LOG_PREFIX = '[overseas-police-stations]';
-
-function logSkipped(loaded: LoadedDataset): void {
-  if (!loaded.skipped.length) return;
-  console.warn(`${LOG_PREFIX} ${loaded.url}: ${loaded.skipped.length} record(s) skipped:`);
-  for (const { path, problems } of loaded.skipped) {
-    for (const p of problems) console.warn(`${LOG_PREFIX}   ${p.path}: ${p.message}`, `(record ${path})`);
-  }
-}
-
 async function fetchDataset(url: string, timeoutMs: number): Promise<LoadedDataset> {
   // One deadline for the whole download, headers and body alike.
   const controller = new AbortController();
@@ -121,24 +111,6 @@ export function loadDataset(url: string, timeoutMs = LOAD_TIMEOUT_MS): Promise<L
     );
   }
   return pending;
-}
-
-/** Validates a dataset given as an object (the `.data` property); cached per object. */
-export function useDataset(data: unknown): LoadedDataset {
-  if (typeof data === 'object' && data !== null) {
-    const cached = byObject.get(data);
-    if (cached) return cached;
-  }
-  let loaded: LoadedDataset;
-  try {
-    loaded = { ...validateDataset(data), url: '(inline data)' };
-  } catch (error) {
-    if (error instanceof DatasetError) console.error(`${LOG_PREFIX} (inline data): ${error.reason}`);
-    throw error;
-  }
-  logSkipped(loaded);
-  if (typeof data === 'object' && data !== null) byObject.set(data, loaded);
-  return loaded;
 }
 
 export type { Dataset };

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
-import { LOAD_TIMEOUT_MS, loadDataset, useDataset, type LoadedDataset } from '../data/load.js';
-import { DatasetError } from '../data/validate.js';
+import { DatasetError } from '../data/errors.js';
+import { LOAD_TIMEOUT_MS, loadDataset, type LoadedDataset } from '../data/load.js';
 import { emitSelect, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { DATASET_FILE } from './dataset-file.js';
 import { formatDate, resolveLang, strings, warmUpFormatters, type Strings, type UiLang } from './i18n.js';
@@ -79,7 +79,7 @@ export abstract class OpsElement extends LitElement {
   protected datasetTask = new Task(this, {
     task: async ([src, data]: readonly [string | undefined, unknown]): Promise<LoadedDataset> => {
       let loaded: LoadedDataset;
-      if (data !== undefined && data !== null) loaded = useDataset(data);
+      if (data !== undefined && data !== null) loaded = (await import('../data/inline.js')).useDataset(data);
       else {
         const pending = loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout);
         // The main thread is idle while the dataset downloads: prepare the formatters meanwhile.
