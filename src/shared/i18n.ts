@@ -393,8 +393,8 @@ function formatDateUncached(date: string, lang: UiLang): string {
 const countryNames = new Map<string, string>();
 
 export function countryName(code: string, lang: UiLang): string {
-  // Sorting, filtering and labels ask for the same 44 names thousands of times, and each
-  // DisplayNames.of() is a lookup in ICU data (about 60 ms a page, all told, before this).
+  // Sorting, filtering and labels ask for the same few dozen names over and over (a sort's
+  // comparator, twice per comparison): each answer is kept.
   const memoKey = `${lang} ${code}`;
   let name = countryNames.get(memoKey);
   if (name === undefined) {
