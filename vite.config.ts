@@ -110,12 +110,13 @@ const dropManifest: Plugin = {
  */
 export default defineConfig(({ mode }) => {
   if (mode === 'embed') {
+    const manifest = readManifest();
     return {
       plugins: [classicScripts, dropManifest],
       define: {
-        __OPS_ELEMENT_CHUNKS__: JSON.stringify(elementChunks(readManifest())),
+        __OPS_ELEMENT_CHUNKS__: JSON.stringify(elementChunks(manifest)),
         // The record-by-record checks, which only a dataset other than the bundled one needs.
-        __OPS_VALIDATOR_CHUNKS__: JSON.stringify(validatorChunks(readManifest())),
+        __OPS_VALIDATOR_CHUNKS__: JSON.stringify(validatorChunks(manifest)),
       },
       build: {
         outDir,

@@ -425,8 +425,9 @@ const warmed = new Set<UiLang>();
 
 /**
  * Builds the Intl formatters a language needs while the dataset is still downloading.
- * The first of each kind on a page loads ICU data (40 ms for region names on a slow
- * machine); done here, one per task, that cost is not added to the first render.
+ * The first Intl object of a page loads the browser's locale data (40 – 60 ms on a slow
+ * machine, whichever kind comes first); done here, one per task, that cost is not added
+ * to the first render when the dataset arrives after the code.
  */
 export async function warmUpFormatters(lang: UiLang): Promise<void> {
   if (warmed.has(lang)) return;
