@@ -143,6 +143,20 @@ describe('<ops-country-table>', () => {
     expect(getComputedStyle(root.querySelector('[part="download"]')!).display).to.equal('none');
   });
 
+  it('keeps its first page of rows when a reader opens a row in a grouped table', async () => {
+    // The full dataset: more countries than the first page shows.
+    const el = await fixture<OpsCountryTable>(html`<ops-country-table src="/data/overseas-police-stations.json" group="g-own"></ops-country-table>`);
+    const root = await loaded(el);
+    expect(countries(root)).to.have.length(10);
+    const first = countries(root)[0]!;
+    root.querySelector<HTMLButtonElement>(`tr[data-country="${first}"] .expand`)!.click();
+    await el.updateComplete;
+    expect(root.querySelector(`#details-${first}`)!.hasAttribute('hidden')).to.equal(false);
+    // Its own ops-select is not a selection "made elsewhere" that must be shown past the first page.
+    expect(countries(root)).to.have.length(10);
+    expect(root.querySelector('[part="more"]')!.getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('follows a country selected elsewhere in its group, and ignores other groups', async () => {
     const { el, root } = await table('group="g2"');
     document.dispatchEvent(new CustomEvent('ops-select', { detail: { group: 'other', kind: 'country', id: 'NL' } }));

@@ -126,6 +126,18 @@ describe('<ops-station-map> preview (SVG)', () => {
     expect(root.querySelector('[part="details"]')).to.equal(null);
   });
 
+  it('does not take its own selection back as if it came from elsewhere (a cluster stays a cluster)', async () => {
+    // Zoomed to Italy, the two Milan stations are one cluster in one country: selecting it also
+    // selects Italy for the group, which must not turn this map's own selection into "Italy".
+    const { el, root } = await mapEl('group="g-own" country="IT"');
+    const milan = clusters(root).find((g) => g.dataset.count === '2')!;
+    const event = oneEvent(el, 'ops-select');
+    milan.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect((await event).detail).to.deep.equal({ group: 'g-own', kind: 'country', id: 'IT' });
+    await el.updateComplete;
+    expect(text(root.querySelector('[part="details"] .details-title'))).to.equal('2 stations here');
+  });
+
   it('filters by country and by bureau', async () => {
     const italy = await mapEl('country="IT"');
     expect(counts(italy.root).reduce((a, b) => a + b, 0)).to.equal(3);

@@ -15,15 +15,22 @@ export interface OpsSelectDetail {
 
 export const SELECT_EVENT = 'ops-select';
 
-const lastByGroup = new Map<string, OpsSelectDetail>();
+const lastByGroup = new Map<string, { detail: OpsSelectDetail; from: HTMLElement }>();
 
-export function lastSelection(group: string): OpsSelectDetail | undefined {
-  return lastByGroup.get(group);
+/** The group's last selection, unless `reader` made it itself (it already shows it). */
+export function lastSelection(group: string, reader: HTMLElement): OpsSelectDetail | undefined {
+  const last = lastByGroup.get(group);
+  return last && last.from !== reader ? last.detail : undefined;
+}
+
+/** Whether `event` was fired by `element` itself (seen through any shadow roots it crossed). */
+export function firedBy(event: Event, element: HTMLElement): boolean {
+  return event.composedPath()[0] === element;
 }
 
 /** Fires `ops-select` from `from` (bubbles, composed), and remembers it for its group. */
 export function emitSelect(from: HTMLElement, detail: OpsSelectDetail): void {
-  if (detail.group) lastByGroup.set(detail.group, detail);
+  if (detail.group) lastByGroup.set(detail.group, { detail, from });
   from.dispatchEvent(new CustomEvent<OpsSelectDetail>(SELECT_EVENT, { detail, bubbles: true, composed: true }));
 }
 

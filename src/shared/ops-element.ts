@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative,
 import { Task } from '@lit/task';
 import { DatasetError } from '../data/errors.js';
 import { LOAD_TIMEOUT_MS, loadDataset, type LoadedDataset } from '../data/load.js';
-import { emitSelect, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
+import { emitSelect, firedBy, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { DATASET_FILE } from './dataset-file.js';
 import { formatDate, resolveLang, strings, warmUpFormatters, type Strings, type UiLang } from './i18n.js';
 import { renderTurn } from './render-turn.js';
@@ -100,7 +100,7 @@ export abstract class OpsElement extends LitElement {
     super.connectedCallback();
     document.addEventListener(SELECT_EVENT, this.#onSelect);
     this.#watchLang();
-    const last = this.group ? lastSelection(this.group) : undefined;
+    const last = this.group ? lastSelection(this.group, this) : undefined;
     if (last) this.applySelection(last);
   }
 
@@ -133,11 +133,13 @@ export abstract class OpsElement extends LitElement {
 
   #onSelect = (event: CustomEvent<OpsSelectDetail>): void => {
     const detail = event.detail;
-    if (!this.group || !detail || detail.group !== this.group) return;
+    // An element's own selection is already applied where it was made; hearing it back would
+    // apply it a second time, as if it came from elsewhere.
+    if (!this.group || !detail || detail.group !== this.group || firedBy(event, this)) return;
     this.applySelection(detail);
   };
 
-  /** Called for each selection in this element's group (its own included). */
+  /** Called for each selection made by another element of this element's group. */
   protected applySelection(_detail: OpsSelectDetail): void {}
 
   /** Fires `ops-select`; without a `group` the event still fires but drives no other widget. */

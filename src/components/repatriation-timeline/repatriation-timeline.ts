@@ -204,6 +204,13 @@ export class OpsRepatriationTimeline extends OpsElement {
     this.select(id ? 'event' : null, id);
   }
 
+  /** Clears the group's selection, here as in the other widgets (which hear it as `id: null`). */
+  #showAllCountries(): void {
+    this.groupCountry = null;
+    this.selectedId = null;
+    this.select(null, null);
+  }
+
   #move(order: OpsEvent[], step: number | 'first' | 'last'): void {
     if (!order.length) return;
     const i = order.findIndex((e) => e.id === this.activeId);
@@ -257,7 +264,7 @@ export class OpsRepatriationTimeline extends OpsElement {
         ? html`<p class="filter">
             <span>${t.filteredTo(countryName(country, this.uiLang))}</span>
             ${this.groupCountry
-              ? html`<button type="button" @click=${() => this.select(null, null)}>${t.showAllCountries}</button>`
+              ? html`<button type="button" @click=${() => this.#showAllCountries()}>${t.showAllCountries}</button>`
               : nothing}
           </p>`
         : nothing}

@@ -187,7 +187,6 @@ export class OpsStationMap extends OpsElement {
   #near?: IntersectionObserver;
   #gl?: GlMap;
   #glToken = 0;
-  #emitting = false;
   #down?: { x: number; y: number; t: number };
   #pinch = false;
 
@@ -366,7 +365,6 @@ export class OpsStationMap extends OpsElement {
   // ---------------------------------------------------------------- selection
 
   protected override applySelection(detail: OpsSelectDetail): void {
-    if (this.#emitting) return;
     const dataset = this.#view?.dataset;
     if (detail.id === null) {
       this.selected = null;
@@ -381,36 +379,27 @@ export class OpsStationMap extends OpsElement {
     }
   }
 
-  #emit(kind: 'station' | 'country' | null, id: string | null, country?: string): void {
-    this.#emitting = true;
-    try {
-      this.select(kind, id, country);
-    } finally {
-      this.#emitting = false;
-    }
-  }
-
   /** Selects a station by id (also used by MapLibre and the list). */
   #selectStation(station: Station): void {
     this.selected = { kind: 'station', id: station.id };
-    this.#emit('station', station.id, station.country);
+    this.select('station', station.id, station.country);
   }
 
   #selectCluster(cluster: Cluster): void {
     if (cluster.stations.length === 1) return this.#selectStation(cluster.stations[0]!);
     this.selected = { kind: 'cluster', key: cluster.key, ids: cluster.stations.map((s) => s.id) };
     const countries = new Set(cluster.stations.map((s) => s.country));
-    if (countries.size === 1) this.#emit('country', [...countries][0]!);
+    if (countries.size === 1) this.select('country', [...countries][0]!);
   }
 
   #selectBadge(badge: Badge): void {
     this.selected = { kind: 'country', code: badge.code };
-    this.#emit('country', badge.code);
+    this.select('country', badge.code);
   }
 
   #clear(): void {
     this.selected = null;
-    this.#emit(null, null);
+    this.select(null, null);
   }
 
   #selectedCountry(): string | undefined {
