@@ -55,9 +55,9 @@ function formatMB(bytes: number): string {
 export const LOG_PREFIX = '[overseas-police-stations]';
 
 /** Logs each skipped record's problems once, with where the dataset came from. */
-export function logSkipped(loaded: ValidDataset & { url: string }): void {
+export function logSkipped(loaded: ValidDataset, from: string): void {
   if (!loaded.skipped.length) return;
-  console.warn(`${LOG_PREFIX} ${loaded.url}: ${loaded.skipped.length} record(s) skipped:`);
+  console.warn(`${LOG_PREFIX} ${from}: ${loaded.skipped.length} record(s) skipped:`);
   for (const { path, problems } of loaded.skipped) {
     for (const p of problems) console.warn(`${LOG_PREFIX}   ${p.path}: ${p.message}`, `(record ${path})`);
   }

@@ -4,7 +4,7 @@
  * by pages that use it.
  */
 import { DatasetError, LOG_PREFIX, logSkipped } from './errors.js';
-import type { LoadedDataset } from './load.js';
+import { markChecked, type LoadedDataset } from './load.js';
 import { validateDataset } from './validate.js';
 
 const byObject = new WeakMap<object, LoadedDataset>();
@@ -17,12 +17,13 @@ export function useDataset(data: unknown): LoadedDataset {
   }
   let loaded: LoadedDataset;
   try {
-    loaded = { ...validateDataset(data), url: '(inline data)' };
+    loaded = { ...validateDataset(data), origin: { kind: 'inline' } };
   } catch (error) {
     if (error instanceof DatasetError) console.error(`${LOG_PREFIX} (inline data): ${error.reason}`);
     throw error;
   }
-  logSkipped(loaded);
+  logSkipped(loaded, '(inline data)');
+  markChecked(loaded);
   if (typeof data === 'object' && data !== null) byObject.set(data, loaded);
   return loaded;
 }

@@ -6,9 +6,30 @@ import type { Dataset } from './schema.js';
 import { nextTask } from '../shared/render-turn.js';
 import { DatasetError, LOG_PREFIX, logSkipped, MAX_DATASET_BYTES, parseDatasetText, type ValidDataset } from './errors.js';
 
+/** Where a dataset came from: a URL, or an object given as the `.data` property. */
+export type DatasetOrigin = { kind: 'url'; url: string } | { kind: 'inline' };
+
 export interface LoadedDataset extends ValidDataset {
-  /** Where it came from ("(inline data)" for the `.data` property). */
-  url: string;
+  origin: DatasetOrigin;
+}
+
+/** Datasets already checked on this page (downloaded or given as `.data`): never checked again. */
+const checked = new WeakSet<object>();
+
+/** Records a checked dataset, so any element given it as `.data` trusts it. */
+export function markChecked(loaded: LoadedDataset): LoadedDataset {
+  checked.add(loaded.dataset);
+  return loaded;
+}
+
+/**
+ * A dataset checked earlier on this page, given as `.data` (e.g. the map handing its dataset to
+ * its source cards): used as it is, without loading the checks' code or running them again.
+ */
+export function checkedDataset(data: unknown): LoadedDataset | undefined {
+  return typeof data === 'object' && data !== null && checked.has(data)
+    ? { dataset: data as Dataset, skipped: [], origin: { kind: 'inline' } }
+    : undefined;
 }
 
 /**
@@ -86,9 +107,9 @@ async function fetchAndValidate(url: string, signal: AbortSignal): Promise<Loade
     throw new DatasetError(`the dataset is too large (${(declared / 1048576).toFixed(1)} MB; the limit is 25 MB)`, url);
   }
   try {
-    const loaded = { ...(await readDataset(await response.arrayBuffer())), url };
-    logSkipped(loaded);
-    return loaded;
+    const loaded: LoadedDataset = { ...(await readDataset(await response.arrayBuffer())), origin: { kind: 'url', url } };
+    logSkipped(loaded, url);
+    return markChecked(loaded);
   } catch (error) {
     if (error instanceof DatasetError) throw new DatasetError(error.reason, url);
     throw error;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { DatasetError } from '../data/errors.js';
-import { LOAD_TIMEOUT_MS, loadDataset, type LoadedDataset } from '../data/load.js';
+import { checkedDataset, LOAD_TIMEOUT_MS, loadDataset, type LoadedDataset } from '../data/load.js';
 import { emitSelect, firedBy, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { DATASET_FILE } from './dataset-file.js';
 import { formatDate, resolveLang, strings, warmUpFormatters, type Strings, type UiLang } from './i18n.js';
@@ -79,7 +79,7 @@ export abstract class OpsElement extends LitElement {
   protected datasetTask = new Task(this, {
     task: async ([src, data]: readonly [string | undefined, unknown]): Promise<LoadedDataset> => {
       let loaded: LoadedDataset;
-      if (data !== undefined && data !== null) loaded = (await import('../data/inline.js')).useDataset(data);
+      if (data !== undefined && data !== null) loaded = checkedDataset(data) ?? (await import('../data/inline.js')).useDataset(data);
       else {
         const pending = loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout);
         // The main thread is idle while the dataset downloads: prepare the formatters meanwhile.
@@ -183,11 +183,12 @@ export abstract class OpsElement extends LitElement {
     const { meta, sources } = loaded.dataset;
     const t = this.t;
     const skipped = loaded.skipped.length;
-    const methodology = safeHttpUrl(meta.methodologyUrl, loaded.url.startsWith('(') ? document.baseURI : loaded.url);
+    const url = loaded.origin.kind === 'url' ? loaded.origin.url : undefined;
+    const methodology = safeHttpUrl(meta.methodologyUrl, url ?? document.baseURI);
     // The dataset version, linked to the SHA-256 that data:build publishes beside the file
     // (`…json.sha256`), so a reader can check the exact file. Inline data has no such file.
     const version = /^\d/.test(meta.version) ? `v${meta.version}` : meta.version;
-    const checksum = loaded.url.startsWith('(') ? undefined : safeHttpUrl(`${loaded.url.replace(/[?#].*$/, '')}.sha256`);
+    const checksum = url && safeHttpUrl(`${url.replace(/[?#].*$/, '')}.sha256`);
     return html`
       ${skipped ? html`<p class="notice" part="notice">${t.skipped(skipped)}</p>` : nothing}
       ${t.englishDataNote ? html`<p class="note" lang=${this.uiLang}>${t.englishDataNote}</p>` : nothing}
