@@ -11,6 +11,14 @@ import { text } from './helpers.js';
 
 const MAP_URL = new URL('/test/fixtures/map-stations.json', location.href).href;
 
+/** Lit's development-mode warnings (each is printed once per page): collected for the last test. */
+const litWarnings: string[] = [];
+const warn = console.warn;
+console.warn = (...args: unknown[]) => {
+  if (args.some((a) => typeof a === 'string' && a.includes('lit.dev/msg/') && !a.includes('lit.dev/msg/dev-mode'))) litWarnings.push(String(args[0]));
+  warn.apply(console, args);
+};
+
 async function mapEl(attrs = '', width = 800): Promise<{ el: OpsStationMap; root: ShadowRoot }> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   wrap.innerHTML = `<ops-station-map src="${MAP_URL}" ${attrs}></ops-station-map>`;
@@ -418,5 +426,19 @@ describe('<ops-station-map> with MapLibre', function () {
       expect(liveMaps().length).to.equal(before);
     }
     expect(created).to.equal(50);
+  });
+
+  it('never sets state in updated(): no Lit warning, with `autoload`, a rebuild, a resize or a selection', async () => {
+    const { el, root } = await mapEl('autoload group="g-warn"', 900);
+    await ready(el);
+    el.theme = 'dark';
+    await ready(el);
+    el.parentElement!.style.width = '700px';
+    root.querySelector<SVGGElement>('svg .cluster.one')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    emitSelect(document.body, { group: 'g-warn', kind: 'country', id: 'IT' });
+    await new Promise((r) => setTimeout(r, 300));
+    await el.updateComplete;
+    // Every test in this file counts: Lit prints each kind of warning once per page.
+    expect(litWarnings).to.deep.equal([]);
   });
 });

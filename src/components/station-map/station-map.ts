@@ -235,21 +235,30 @@ export class OpsStationMap extends OpsElement {
 
   #marked = false;
 
+  /**
+   * What follows from a change is decided before rendering, not after: state set in `updated()`
+   * would schedule a second update for every one (MapLibre's state is reactive: `map-state`).
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    const dataset = this.datasetTask.value?.dataset;
+    // The view the preview is about to draw, so MapLibre starts from the same one.
+    if (dataset) this.#viewOf(dataset);
+    if (this.#gl && (changed.has('country') || changed.has('bureau') || changed.has('theme') || changed.has('geo') || changed.has('uiLang'))) {
+      // Filters, colours and labels change what MapLibre draws: rebuild it from the same view as the preview.
+      this.#destroyGl();
+      void this.loadMap();
+    }
+    this.#autoload();
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (!this.#marked && this.renderRoot.querySelector('svg [data-key]')) {
       // For scripts/basemap-timing.mjs: when the preview first showed stations.
       this.#marked = true;
       performance.mark('ops-station-map:preview');
     }
-    if (this.#gl && (changed.has('country') || changed.has('bureau') || changed.has('theme') || changed.has('geo') || changed.has('uiLang'))) {
-      // Filters, colours and labels change what MapLibre draws: rebuild it from the same view as the preview.
-      this.#destroyGl();
-      void this.loadMap();
-    } else if (this.#gl && changed.has('width')) {
-      this.#gl.resize(this.#camera());
-    }
+    if (this.#gl && changed.has('width')) this.#gl.resize(this.#camera());
     if (this.#gl && changed.has('selected')) this.#gl.setSelected(this.#selectedKeys(), this.#selectedCountry());
-    this.#autoload();
   }
 
   #isNear = false;
@@ -436,13 +445,15 @@ export class OpsStationMap extends OpsElement {
   async loadMap(): Promise<void> {
     if (this.staticMap || this.#gl || this.mapState === 'loading' || this.mapState === 'no-webgl') return;
     const view = this.#view;
-    const box = this.renderRoot.querySelector<HTMLElement>('.gl');
-    if (!view || !box || !this.geo) return;
+    if (!view || !this.geo) return;
     const token = ++this.#glToken;
     this.mapState = 'loading';
     try {
       const gl = await import('./gl-map.js');
       if (token !== this.#glToken || !this.isConnected) return;
+      // Rendered by now, also when the load began just before the preview's first render (`autoload`).
+      const box = this.renderRoot.querySelector<HTMLElement>('.gl');
+      if (!box) throw new Error('the map box is missing');
       if (!gl.webglAvailable()) {
         this.mapState = 'no-webgl';
         return;
