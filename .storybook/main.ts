@@ -7,7 +7,7 @@ const config: StorybookConfig = {
   core: {
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
-    // The project's vite.config.ts builds the library; Storybook needs a plain app build.
+    // The library is built by scripts/build.mjs; Storybook needs a plain app build.
     builder: { name: '@storybook/builder-vite', options: { viteConfigPath: '.storybook/vite.config.ts' } },
   },
   // Stories read the real dataset and the test fixtures from the repo: no network.

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { OpsCountryTable } from '../src/components/country-table/country-table.js';
-import { embedAttributes, resolveWidget } from '../src/iframe/params.js';
+import { embedAttributes, resolveWidget } from '../src/embed/params.js';
 import { VERSION } from '../src/shared/version.js';
 import { FIXTURE_URL, loaded, text } from './helpers.js';
 
@@ -77,18 +77,23 @@ describe('iframe route: query parameters', () => {
     expect(resolveWidget(null)).to.equal(null);
   });
 
-  it('passes any attribute through, but no event handler, styling or foreign dataset', () => {
+  it('sets only the attributes the registry lists for that widget, with values they accept', () => {
     const page = 'https://news.example/ops/embed/index.html';
     const params = new URLSearchParams(
-      'widget=station-map&country=IT&lang=zh-Hans&theme=dark&plain&onclick=alert(1)&OnLoad=x&style=color:red&class=x&src=https://evil.example/fake.json&x y=1',
+      'widget=station-map&country=IT&lang=zh-Hans&theme=dark&plain&onclick=alert(1)&OnLoad=x&style=color:red&class=x&src=https://evil.example/fake.json&x y=1&sort=country&autoload=yes',
     );
     expect(embedAttributes(params, page)).to.deep.equal([
       ['country', 'IT'],
       ['lang', 'zh-Hans'],
       ['theme', 'dark'],
       ['plain', ''],
+      ['autoload', ''],
     ]);
-    expect(embedAttributes(new URLSearchParams('src=../data/copy.json'), page)).to.deep.equal([
+    // `sort` is the table's; a theme, a country or a style URL out of range is dropped.
+    expect(embedAttributes(new URLSearchParams('widget=country-table&sort=country&theme=red'), page)).to.deep.equal([['sort', 'country']]);
+    expect(embedAttributes(new URLSearchParams('widget=station-map&country=ITA&basemap=https://tiles.example/style.json'), page)).to.deep.equal([]);
+    expect(embedAttributes(new URLSearchParams('widget=table&theme=dark'), page)).to.deep.equal([]);
+    expect(embedAttributes(new URLSearchParams('widget=source-card&src=../data/copy.json'), page)).to.deep.equal([
       ['src', 'https://news.example/ops/data/copy.json'],
     ]);
   });
@@ -392,7 +397,7 @@ describe('embed-code generator (dist/demo/embed.html)', () => {
     const frame = await openFrame('/dist/demo/embed.html', 900);
     const script = () => doc(frame).getElementById('script-snippet')!.textContent ?? '';
     await waitUntil(() => script().includes('integrity='), 'no SRI hash in the script snippet', { timeout: 5000 });
-    // The hash the build wrote (scripts/copy-static.mjs hashes dist/ops.js). It cannot be recomputed
+    // The hash the build wrote (scripts/build.mjs hashes dist/ops.js). It cannot be recomputed
     // here: the test server rewrites the scripts it serves. A real host serves the bytes as built.
     const sri = ((await (await fetch('/dist/embed/integrity.json')).json()) as Record<string, string>)['ops.js']!;
     expect(sri).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);

@@ -33,7 +33,7 @@ export function checkedDataset(data: unknown): LoadedDataset | undefined {
 }
 
 /**
- * SHA-256 of the dataset this build ships beside its script (set by vite.config.ts from
+ * SHA-256 of the dataset this build ships beside its script (set by scripts/build.mjs from
  * data/overseas-police-stations.json.sha256; absent in tests and Storybook).
  */
 declare const __OPS_DATASET_SHA256__: string | undefined;

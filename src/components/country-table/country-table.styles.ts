@@ -1,8 +1,8 @@
 import { css, unsafeCSS } from 'lit';
-import { reservedHeightCss } from '../../shared/reserved-heights.js';
+import { reservedHeightCss } from '../../elements.js';
 
 export const countryTableStyles = css`
-  ${unsafeCSS(reservedHeightCss('ops-country-table', ':host', '--_loading-height'))}
+  ${unsafeCSS(reservedHeightCss('country-table', ':host', '--_loading-height'))}
   :host {
     --_sticky-top: var(--ops-sticky-top, 0px);
     container-type: inline-size;

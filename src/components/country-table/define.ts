@@ -1,7 +1,8 @@
+import { ELEMENTS } from '../../elements.js';
 import { define } from '../../shared/define.js';
 import { OpsCountryTable } from './country-table.js';
 
-define('ops-country-table', OpsCountryTable);
+define(ELEMENTS['country-table'].tag, OpsCountryTable);
 
 export { OpsCountryTable };
 

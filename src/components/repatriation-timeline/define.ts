@@ -1,7 +1,8 @@
+import { ELEMENTS } from '../../elements.js';
 import { define } from '../../shared/define.js';
 import { OpsRepatriationTimeline } from './repatriation-timeline.js';
 
-define('ops-repatriation-timeline', OpsRepatriationTimeline);
+define(ELEMENTS['repatriation-timeline'].tag, OpsRepatriationTimeline);
 
 export { OpsRepatriationTimeline };
 

@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { reservedHeightCss } from '../../shared/reserved-heights.js';
+import { reservedHeightCss } from '../../elements.js';
 
 export const timelineStyles = css`
   :host {
@@ -7,7 +7,7 @@ export const timelineStyles = css`
     --_official: var(--ops-timeline-official, #8a5a00);
     --_context: var(--ops-timeline-context, var(--_muted));
   }
-  ${unsafeCSS(reservedHeightCss('ops-repatriation-timeline', ':host', '--_loading-height'))}
+  ${unsafeCSS(reservedHeightCss('repatriation-timeline', ':host', '--_loading-height'))}
   :host([theme='dark']) {
     --_official: var(--ops-timeline-official, #e6b85c);
   }

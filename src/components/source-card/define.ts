@@ -1,7 +1,8 @@
+import { ELEMENTS } from '../../elements.js';
 import { define } from '../../shared/define.js';
 import { OpsSourceCard } from './source-card.js';
 
-define('ops-source-card', OpsSourceCard);
+define(ELEMENTS['source-card'].tag, OpsSourceCard);
 
 export { OpsSourceCard };
 

@@ -1,8 +1,8 @@
 import { css, unsafeCSS } from 'lit';
-import { reservedHeightCss } from '../../shared/reserved-heights.js';
+import { reservedHeightCss } from '../../elements.js';
 
 export const sourceCardStyles = css`
-  ${unsafeCSS(reservedHeightCss('ops-source-card', ':host', '--_loading-height'))}
+  ${unsafeCSS(reservedHeightCss('source-card', ':host', '--_loading-height'))}
   :host {
   }
   .count {

@@ -1,7 +1,8 @@
+import { ELEMENTS } from '../../elements.js';
 import { define } from '../../shared/define.js';
 import { OpsStationMap } from './station-map.js';
 
-define('ops-station-map', OpsStationMap);
+define(ELEMENTS['station-map'].tag, OpsStationMap);
 
 export { OpsStationMap };
 

@@ -16,7 +16,7 @@ import { badgeSize, fixAntimeridian, markerRadius, MAX_LEVEL, type Camera, type 
 // Vite inlines the stylesheet as text (the test runner does the same, see web-test-runner.config.mjs).
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 
-/** Set by vite.config.ts in the library build; absent in the test runner, where MapLibre finds its own worker. */
+/** Set by scripts/build.mjs in the library build; absent in the test runner, where MapLibre finds its own worker. */
 declare const __OPS_MAPLIBRE_WORKER__: string | undefined;
 if (typeof __OPS_MAPLIBRE_WORKER__ === 'string') {
   // The worker is emitted beside this chunk; a page on another origin than the script needs `worker-src` for it (README).

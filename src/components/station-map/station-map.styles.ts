@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { reservedHeightCss } from '../../shared/reserved-heights.js';
+import { reservedHeightCss } from '../../elements.js';
 
 /** Dark map colours, for theme="dark" and for theme="auto" on a dark system. */
 const mapDark = css`
@@ -19,7 +19,7 @@ const mapDark = css`
 
 /** Map colours are tokens: the SVG preview uses them directly, MapLibre reads their computed values. */
 export const stationMapStyles = css`
-  ${unsafeCSS(reservedHeightCss('ops-station-map', ':host', '--_loading-height'))}
+  ${unsafeCSS(reservedHeightCss('station-map', ':host', '--_loading-height'))}
   :host {
     --_water: var(--ops-map-water, #f4f7f9);
     --_land: var(--ops-map-land, #e3e1dc);

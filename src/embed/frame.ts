@@ -8,6 +8,7 @@
  * Privacy: the page reads nothing about its parent (no URL, no title, no
  * referrer) and sends nothing anywhere but its own height to `parent`.
  */
+import { ELEMENT_NAMES } from '../elements.js';
 import { embedAttributes, resolveWidget } from './params.js';
 
 function render(): void {
@@ -18,7 +19,7 @@ function render(): void {
   if (!tag) {
     const message = document.createElement('p');
     message.className = 'frame-error';
-    message.textContent = `Unknown widget "${params.get('widget') ?? ''}". Use widget=station-map, country-table, repatriation-timeline or source-card.`;
+    message.textContent = `Unknown widget "${params.get('widget') ?? ''}". Use widget=${ELEMENT_NAMES.join(', ')}.`;
     mount.replaceChildren(message);
     return;
   }

@@ -3,19 +3,11 @@
  * element's chunk only when its tag appears on the page. Chunk URLs resolve
  * against this script's own URL, so the folder can live on any host or CDN.
  */
-import { DATASET_FILE } from './shared/dataset-file.js';
-import { reservedHeightCss } from './shared/reserved-heights.js';
+import { ELEMENT_NAMES, ELEMENTS, reservedHeightCss, type ElementName } from '../elements.js';
+import { DATASET_FILE } from '../shared/dataset-file.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
 const base = new URL('.', script?.src || document.baseURI);
-
-/** Tag → chunk (built by vite.config.ts into dist/chunks/). */
-const CHUNKS: Record<string, string> = {
-  'ops-country-table': 'chunks/country-table.js',
-  'ops-source-card': 'chunks/source-card.js',
-  'ops-station-map': 'chunks/station-map.js',
-  'ops-repatriation-timeline': 'chunks/repatriation-timeline.js',
-};
 
 // Until its code arrives a widget is an empty unknown tag: reserve the height of its first render
 // from the first paint, so the article does not jump when it appears. (A constructed stylesheet,
@@ -23,24 +15,22 @@ const CHUNKS: Record<string, string> = {
 try {
   const reserve = new CSSStyleSheet();
   reserve.replaceSync(
-    Object.keys(CHUNKS)
-      .map((tag) => `${tag}:not(:defined){display:block}${reservedHeightCss(tag, `${tag}:not(:defined)`, 'min-height', (h) => `var(--ops-height,${h})`)}`)
-      .join(''),
+    ELEMENT_NAMES.map((name) => {
+      const selector = `${ELEMENTS[name].tag}:not(:defined)`;
+      return `${selector}{display:block}${reservedHeightCss(name, selector, 'min-height', (h) => `var(--ops-height,${h})`)}`;
+    }).join(''),
   );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
 } catch {
   // Browsers without constructable stylesheets simply lay the widgets out when they arrive.
 }
 
-/** Every chunk each element's code imports, at any depth (from the build): see vite.config.ts. */
-declare const __OPS_ELEMENT_CHUNKS__: Record<string, string[]>;
+/** Every chunk each element's code imports, at any depth, by element name (from the build: scripts/build.mjs). */
+declare const __OPS_ELEMENT_CHUNKS__: Record<ElementName, string[]>;
 const IMPORTS = __OPS_ELEMENT_CHUNKS__;
 /** The validator's chunks (valibot and the schema): loaded for any dataset but the bundled one. */
 declare const __OPS_VALIDATOR_CHUNKS__: string[];
 const VALIDATOR = __OPS_VALIDATOR_CHUNKS__;
-
-/** Files an element will ask for as soon as it runs: fetched alongside its chunk instead of after it. */
-const ALONGSIDE: Record<string, string[]> = { 'ops-station-map': ['chunks/basemap-110m.js'] };
 
 const requested = new Set<string>();
 const hinted = new Set<string>();
@@ -71,24 +61,26 @@ function preloadData(el: Element): void {
   if (src) for (const file of VALIDATOR) hint(new URL(file, base).href, 'modulepreload');
 }
 
-function load(tag: string): void {
+function load(name: ElementName): void {
+  const { tag, chunk } = ELEMENTS[name];
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  for (const file of [...(IMPORTS[tag] ?? []), ...(ALONGSIDE[tag] ?? [])]) hint(new URL(file, base).href, 'modulepreload');
-  import(/* @vite-ignore */ new URL(CHUNKS[tag]!, base).href).catch((error: unknown) => {
+  for (const file of [...IMPORTS[name], ...(ELEMENTS[name].alongside ?? [])]) hint(new URL(file, base).href, 'modulepreload');
+  const url = new URL(chunk, base).href;
+  import(/* @vite-ignore */ url).catch((error: unknown) => {
     requested.delete(tag);
-    console.error(`[overseas-police-stations] could not load <${tag}> from ${new URL(CHUNKS[tag]!, base).href}`, error);
+    console.error(`[overseas-police-stations] could not load <${tag}> from ${url}`, error);
   });
 }
 
 /** Live lists of each tag in the document: checking them costs nothing, however large the page. */
-const found = Object.keys(CHUNKS).map((tag) => [tag, document.getElementsByTagName(tag)] as const);
+const found = ELEMENT_NAMES.map((name) => [name, document.getElementsByTagName(ELEMENTS[name].tag)] as const);
 
 function scan(): void {
-  for (const [tag, elements] of found) {
+  for (const [name, elements] of found) {
     if (!elements.length) continue;
-    load(tag);
-    if (!customElements.get(tag)) for (const el of elements) preloadData(el);
+    load(name);
+    if (!customElements.get(ELEMENTS[name].tag)) for (const el of elements) preloadData(el);
   }
 }
 

@@ -1,0 +1,213 @@
+// `npm run build` → dist/ (OPS_OUT names another folder, so parallel work can build elsewhere).
+// One step after another, each a function below; the element list comes from src/elements.ts.
+// Run with tsx loaded (node --import tsx), which lets this script read the TypeScript registry.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { build } from 'vite';
+import { ELEMENT_NAMES, ELEMENTS, elementsJson } from '../src/elements.ts';
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const out = resolve(root, process.env.OPS_OUT || 'dist');
+
+/** MapLibre's worker (ESM, self-contained): shipped beside the chunks and given to setWorkerUrl() by gl-map.ts. */
+const MAPLIBRE_WORKER = 'maplibre-gl-worker.mjs';
+
+/** Packages whose code is bundled into dist/; their licence texts ship beside it. */
+const BUNDLED = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', 'valibot', 'd3-dsv',
+  // <ops-station-map>: MapLibre (chunks/gl-map-*.js and chunks/maplibre-gl-worker.mjs), the preview's projection, the basemap.
+  'maplibre-gl', 'd3-geo', 'd3-array', 'topojson-client', 'world-atlas'];
+/** Data (not code) that ships in dist/ under its own terms. */
+const DATA_NOTES = [
+  '## Natural Earth (country outlines of the station map, via world-atlas)\n\n' +
+    'Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com. ' +
+    'Natural Earth data are in the public domain (https://www.naturalearthdata.com/about/terms-of-use/).\n',
+];
+
+/** A small classic script (no `type="module"` needed on the page), minified. */
+function classicScript(entry, outDir, fileName, define = {}) {
+  return build({
+    configFile: false,
+    logLevel: 'warn',
+    define,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2020',
+      minify: true,
+      lib: { entry: join(root, entry), formats: ['iife'], name: 'overseasPoliceStations', fileName: () => fileName },
+    },
+  });
+}
+
+/**
+ * ES modules in chunks/: one entry per element (stable names, loaded by ops.js and imported by
+ * npm users), index.js (registers all), and shared chunks named by what they hold.
+ * Returns the bundle, read by the next step to list each element's chunks.
+ */
+async function libraryChunks() {
+  const result = await build({
+    configFile: false,
+    logLevel: 'warn',
+    define: {
+      __OPS_MAPLIBRE_WORKER__: JSON.stringify(`./${MAPLIBRE_WORKER}`),
+      // The bundled dataset's digest: that exact file was checked by data:check (see src/data/load.ts).
+      __OPS_DATASET_SHA256__: JSON.stringify(readFileSync(join(root, 'data/overseas-police-stations.json.sha256'), 'utf8').split(/\s/)[0]),
+    },
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      lib: {
+        entry: { index: join(root, 'src/index.ts'), ...Object.fromEntries(ELEMENT_NAMES.map((name) => [name, join(root, ELEMENTS[name].module)])) },
+        formats: ['es'],
+      },
+      rollupOptions: {
+        output: {
+          // Vite keeps whitespace in lib-mode ES output (for other bundlers' tree-shaking), but
+          // ops.js serves these chunks to readers as they are: minify them fully.
+          minify: true,
+          entryFileNames: 'chunks/[name].js',
+          // The basemap keeps a fixed name so ops.js can ask for it alongside the map's own chunk
+          // (it changes only with world-atlas); shared chunks are named by their content.
+          chunkFileNames: (chunk) => {
+            if (chunk.name === 'basemap-110m') return 'chunks/basemap-110m.js';
+            // Named by what they hold, not by the first module the bundler met ("define-…").
+            const ids = chunk.moduleIds.map((id) => id.replaceAll('\\', '/'));
+            const element = ids.map((id) => /src\/components\/([a-z-]+)\/\1\.ts$/.exec(id)?.[1]).find(Boolean);
+            if (element) return `chunks/${element}.impl-[hash].js`;
+            if (ids.some((id) => id.endsWith('src/shared/ops-element.ts'))) return 'chunks/shared-[hash].js';
+            return 'chunks/[name]-[hash].js';
+          },
+        },
+      },
+    },
+  });
+  const bundle = Array.isArray(result) ? result[0] : result;
+  cpSync(join(root, 'node_modules/maplibre-gl/dist', MAPLIBRE_WORKER), join(out, 'chunks', MAPLIBRE_WORKER));
+  return bundle.output.filter((file) => file.type === 'chunk');
+}
+
+/** The files of these chunks and of everything they import statically, at any depth. */
+function closure(chunks, files) {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    byFile.get(file)?.imports.forEach(visit);
+  };
+  files.forEach(visit);
+  return [...seen].sort();
+}
+
+/**
+ * dist/ops.js, the one-tag script. It asks for every chunk an element's entry imports statically
+ * at once: left to the browser, they arrive one level of imports at a time (entry, then
+ * implementation, then shared code), three round trips instead of one. Dynamic imports (the
+ * basemap, MapLibre, the validator) are not followed: they load later, or never.
+ */
+async function onePageScript(chunks) {
+  const elementChunks = Object.fromEntries(
+    ELEMENT_NAMES.map((name) => {
+      const entry = chunks.find((c) => c.isEntry && c.fileName === ELEMENTS[name].chunk);
+      if (!entry) throw new Error(`no chunk ${ELEMENTS[name].chunk} for <${ELEMENTS[name].tag}> in the build`);
+      return [name, closure(chunks, entry.imports)];
+    }),
+  );
+  // The record-by-record checks (src/data/validate.ts, with valibot and the schema): only a
+  // dataset other than the bundled one needs them.
+  const validator = chunks.find((c) => c.name === 'validate' && !c.isEntry);
+  if (!validator) throw new Error('no "validate" chunk in the build: src/data/validate.ts must stay a chunk of its own');
+  await classicScript('src/autoload/ops.ts', out, 'ops.js', {
+    __OPS_ELEMENT_CHUNKS__: JSON.stringify(elementChunks),
+    __OPS_VALIDATOR_CHUNKS__: JSON.stringify(closure(chunks, [validator.fileName])),
+  });
+}
+
+/** The iframe route's page script and the host pages' resize script, in dist/embed/. */
+async function embedScripts() {
+  await classicScript('src/embed/frame.ts', join(out, 'embed'), 'frame.js');
+  await classicScript('src/embed/resize.ts', join(out, 'embed'), 'resize.js');
+}
+
+/** .d.ts files for npm users, in dist/types/. */
+function types() {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', join(out, 'types')], { cwd: root, stdio: 'inherit' });
+}
+
+/** The dataset, the demo and frame pages, the licence and third-party notices: dist/ is one folder to copy to any host. */
+function staticCopies() {
+  mkdirSync(join(out, 'data'), { recursive: true });
+  // The .sha256 lets readers check the file the credit line names (its version links to it).
+  for (const file of ['overseas-police-stations.json', 'overseas-police-stations.json.sha256', 'overseas-police-stations.schema.json', 'README.md', 'CHANGELOG.md']) {
+    cpSync(join(root, 'data', file), join(out, 'data', file));
+  }
+  cpSync(join(root, 'demo'), join(out, 'demo'), { recursive: true });
+  cpSync(join(root, 'embed'), join(out, 'embed'), { recursive: true });
+  // The Subresource Integrity hash of ops.js, for the embed-code generator (demo/embed.html).
+  writeFileSync(
+    join(out, 'embed', 'integrity.json'),
+    `${JSON.stringify({ 'ops.js': `sha384-${createHash('sha384').update(readFileSync(join(out, 'ops.js'))).digest('base64')}` }, null, 2)}\n`,
+  );
+  cpSync(join(root, 'LICENSE'), join(out, 'LICENSE'));
+  const notices = BUNDLED.map((name) => {
+    const dir = join(root, 'node_modules', name);
+    const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+    if (!file) throw new Error(`no licence file found for ${name}`);
+    const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    return `## ${name} ${version}\n\n${readFileSync(join(dir, file), 'utf8').trim()}\n`;
+  });
+  writeFileSync(
+    join(out, 'THIRD-PARTY-NOTICES.md'),
+    `# Third-party notices\n\nThe files in this folder include code from the packages below.\n\n${notices.join('\n')}\n${DATA_NOTES.join('\n')}`,
+  );
+  // The registry as data, for tools that generate from it (allow-lists, entries, framework types).
+  writeFileSync(join(out, 'elements.json'), `${JSON.stringify(elementsJson(), null, 2)}\n`);
+}
+
+/** custom-elements.json (Custom Elements Manifest) from the JSDoc on the element classes. */
+function manifest() {
+  execFileSync('npx', ['custom-elements-manifest', 'analyze'], { cwd: root, stdio: 'inherit' });
+}
+
+/** The registry, the code and the output agree: every element's chunk is built, and its class documents its tag. */
+function checks() {
+  const problems = [];
+  const documented = new Set(
+    JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'))
+      .modules.flatMap((m) => m.declarations ?? [])
+      .map((d) => d.tagName)
+      .filter(Boolean),
+  );
+  for (const name of ELEMENT_NAMES) {
+    const { tag, chunk, alongside = [] } = ELEMENTS[name];
+    for (const file of [chunk, ...alongside]) if (!existsSync(join(out, file))) problems.push(`${file} (for <${tag}>) was not built`);
+    if (!documented.has(tag)) problems.push(`no class in custom-elements.json documents @element ${tag}`);
+  }
+  for (const file of ['ops.js', 'embed/frame.js', 'embed/resize.js', `chunks/${MAPLIBRE_WORKER}`, 'types/index.d.ts', 'elements.json']) {
+    if (!existsSync(join(out, file))) problems.push(`${file} is missing`);
+  }
+  if (problems.length) throw new Error(`the build is incomplete:\n  ${problems.join('\n  ')}`);
+}
+
+const steps = [
+  ['library chunks', async (state) => (state.chunks = await libraryChunks())],
+  ['ops.js', (state) => onePageScript(state.chunks)],
+  ['embed scripts', embedScripts],
+  ['types', types],
+  ['static copies', staticCopies],
+  ['manifest', manifest],
+  ['checks', checks],
+];
+
+const state = {};
+for (const [name, step] of steps) {
+  const started = performance.now();
+  await step(state);
+  console.log(`build: ${name} (${Math.round(performance.now() - started)} ms)`);
+}
+console.log(`build: done → ${out}`);

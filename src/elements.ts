@@ -1,0 +1,145 @@
+/**
+ * The one registry of elements: each element's tag, entry module, built chunk and reserved
+ * height, and the attributes a page may set, with what each accepts. The one-tag script,
+ * the frame page, the build and the elements themselves all read it; `elementsJson()` gives the
+ * same description as plain data, written by the build to dist/elements.json.
+ *
+ * No imports: the build (Node) and the one-tag script read this module without pulling in any
+ * element code.
+ */
+
+/** What an attribute accepts. Checked by the frame page before an attribute from its URL is set. */
+export type Accepts =
+  /** Present or absent; any value means present. */
+  | { type: 'boolean' }
+  /** One of these words (compared case-sensitively, as the elements compare them). */
+  | { type: 'enum'; values: readonly string[] }
+  /** Text matching this regular expression (JavaScript syntax, whole value). */
+  | { type: 'pattern'; pattern: string }
+  /** An http(s) URL, relative or absolute; the frame page takes only its own origin's. */
+  | { type: 'url' };
+
+export interface ElementSpec {
+  /** The custom-element name. */
+  tag: string;
+  /** The source file that defines the tag (also the npm entry). */
+  module: string;
+  /** The built ES module ops.js imports, relative to dist/. */
+  chunk: string;
+  /** Further files the element asks for as soon as it runs: fetched alongside its chunk. */
+  alongside?: readonly string[];
+  /**
+   * The height of its first render with the bundled dataset, reserved while it loads (and by
+   * ops.js before it is defined), so the article does not jump; `narrow` applies below NARROW.
+   */
+  height: { wide: string; narrow?: string };
+}
+
+const ID: Accepts = { type: 'pattern', pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$' };
+const COUNTRY: Accepts = { type: 'pattern', pattern: '^[A-Za-z]{2}$' };
+const DATE: Accepts = { type: 'pattern', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
+const BOOLEAN: Accepts = { type: 'boolean' };
+
+/** Attributes every element takes (see OpsElement). */
+export const COMMON_ATTRIBUTES: Readonly<Record<string, Accepts>> = {
+  src: { type: 'url' },
+  lang: { type: 'pattern', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+  theme: { type: 'enum', values: ['light', 'dark', 'auto'] },
+  plain: BOOLEAN,
+  group: { type: 'pattern', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+};
+
+const REGISTRY = {
+  'station-map': {
+    tag: 'ops-station-map',
+    module: 'src/components/station-map/define.ts',
+    chunk: 'chunks/station-map.js',
+    alongside: ['chunks/basemap-110m.js'],
+    // Title and summary, the map (width ÷ 1.91), legend and buttons.
+    height: { wide: 'calc(min(100vw, 44rem) / 1.91 + 18rem)' },
+  },
+  'country-table': {
+    tag: 'ops-country-table',
+    module: 'src/components/country-table/define.ts',
+    chunk: 'chunks/country-table.js',
+    height: { wide: '34rem' },
+  },
+  'repatriation-timeline': {
+    tag: 'ops-repatriation-timeline',
+    module: 'src/components/repatriation-timeline/define.ts',
+    chunk: 'chunks/repatriation-timeline.js',
+    // Vertical on phones, so much taller there.
+    height: { wide: '41rem', narrow: '110rem' },
+  },
+  'source-card': {
+    tag: 'ops-source-card',
+    module: 'src/components/source-card/define.ts',
+    chunk: 'chunks/source-card.js',
+    height: { wide: '7rem' },
+  },
+} satisfies Record<string, ElementSpec>;
+
+export type ElementName = keyof typeof REGISTRY;
+
+/** Keyed by short name (the frame page's `widget=` value, the chunk's and the npm entry's name). */
+export const ELEMENTS: Readonly<Record<ElementName, ElementSpec>> = REGISTRY;
+
+export const ELEMENT_NAMES = Object.keys(ELEMENTS) as ElementName[];
+
+/**
+ * The attributes a page may set on each element, beyond the common ones, and what each accepts
+ * (the frame page's allow-list). Apart from ELEMENTS so that ops.js, which needs none of this,
+ * does not carry it.
+ */
+export const ATTRIBUTES: Readonly<Record<ElementName, Readonly<Record<string, Accepts>>>> = {
+  'station-map': {
+    country: COUNTRY,
+    bureau: ID,
+    autoload: BOOLEAN,
+    static: BOOLEAN,
+    basemap: { type: 'url' },
+  },
+  'country-table': {
+    sort: { type: 'enum', values: ['country', 'stations', 'bureaus', 'response', 'sources'] },
+    direction: { type: 'enum', values: ['ascending', 'descending'] },
+    static: BOOLEAN,
+  },
+  'repatriation-timeline': {
+    from: DATE,
+    to: DATE,
+    kinds: { type: 'pattern', pattern: '^[a-z, ]{0,200}$' },
+    country: COUNTRY,
+  },
+  'source-card': { source: ID, for: ID },
+};
+
+/** Where the narrow heights apply (the timeline turns vertical below 600 px of its own width). */
+export const NARROW = '(max-width: 640px)';
+
+/** `country-table` or `ops-country-table` (any case, spaces around) → `country-table`; anything else → null. */
+export function elementName(name: string | null | undefined): ElementName | null {
+  if (!name) return null;
+  const short = name.trim().toLowerCase().replace(/^ops-/, '');
+  return Object.hasOwn(ELEMENTS, short) ? (short as ElementName) : null;
+}
+
+/** Every attribute a page may set on this element (the common ones first), with what each accepts. */
+export function attributesOf(name: ElementName): Readonly<Record<string, Accepts>> {
+  return { ...COMMON_ATTRIBUTES, ...ATTRIBUTES[name] };
+}
+
+/** CSS setting `property` to the element's reserved height on `selector`, wide and narrow. */
+export function reservedHeightCss(name: ElementName, selector: string, property: string, value = (height: string) => height): string {
+  const { wide, narrow } = ELEMENTS[name].height;
+  const rule = (height: string) => `${selector}{${property}:${value(height)}}`;
+  return `${rule(wide)}${narrow ? `@media ${NARROW}{${rule(narrow)}}` : ''}`;
+}
+
+/** The registry as plain data (dist/elements.json), for tools that do not run TypeScript. */
+export function elementsJson() {
+  return {
+    narrow: NARROW,
+    commonAttributes: COMMON_ATTRIBUTES,
+    elements: Object.fromEntries(ELEMENT_NAMES.map((name) => [name, { ...ELEMENTS[name], attributes: ATTRIBUTES[name] }])),
+  };
+}
