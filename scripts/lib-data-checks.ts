@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import * as v from 'valibot';
 import { isCountryCode, MetaSchema, ReportedTotalSchema, SCHEMA_VERSION, type Dataset } from '../src/data/schema.js';
-import { DatasetError, validateDataset } from '../src/data/validate.js';
+import { DatasetError, issuesToProblems, validateDataset } from '../src/data/validate.js';
 import { checkPlace, TOLERANCE_KM } from './lib-data-geo.js';
 
 export interface CheckProblem {
@@ -88,19 +88,6 @@ export function readAcknowledgements(file: string): { list: Acknowledgement[]; p
   return { list, problems };
 }
 
-function issuePath(base: string, issue: v.BaseIssue<unknown>): string {
-  if (issue.issues?.length) return issuePath(base, issue.issues[0]!);
-  let path = base;
-  for (const item of issue.path ?? []) path += typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`;
-  return path;
-}
-
-function issueMessage(issue: v.BaseIssue<unknown>): string {
-  if (issue.issues?.length) return issueMessage(issue.issues[0]!);
-  if (issue.kind === 'schema' && issue.input === undefined) return 'is missing';
-  return issue.message;
-}
-
 type Rec = Record<string, unknown>;
 const isObj = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
 const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
@@ -117,7 +104,7 @@ export function checkDataset(input: unknown, options: { acknowledged?: Acknowled
   if (isObj(input) && input.schemaVersion === SCHEMA_VERSION) {
     const meta = v.safeParse(MetaSchema, input.meta);
     if (!meta.success) {
-      for (const issue of meta.issues) report.errors.push({ path: issuePath('meta', issue), message: issueMessage(issue) });
+      report.errors.push(...issuesToProblems('meta', meta.issues));
       const totals = isObj(input.meta) ? arr(input.meta.reportedTotals).filter((t) => v.is(ReportedTotalSchema, t)) : [];
       input = { ...input, meta: { title: '-', description: '', updated: '2000', version: '-', license: '-', credit: '-', reportedTotals: totals } };
     }

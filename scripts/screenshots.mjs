@@ -1,7 +1,7 @@
 // Development aid: screenshots of the built demo at 1280 and 360 px, light and dark,
 // into screenshots/ (git-ignored; OPS_SHOTS names another folder). Run `npm run build` first.
 // Usage: node scripts/screenshots.mjs [page path, default demo/index.html] [extra query]
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -13,7 +13,9 @@ const extra = process.argv[3] ?? '';
 const out = resolve(root, process.env.OPS_SHOTS || 'screenshots');
 mkdirSync(out, { recursive: true });
 
-const server = createServer(sirv(resolve(root, process.env.OPS_OUT || 'dist'), { dev: true })).listen(0, '127.0.0.1');
+const dist = resolve(root, process.env.OPS_OUT || 'dist');
+const tags = Object.values(JSON.parse(readFileSync(join(dist, 'elements.json'), 'utf8')).elements).map((e) => e.tag);
+const server = createServer(sirv(dist, { dev: true })).listen(0, '127.0.0.1');
 await new Promise((r) => server.once('listening', r));
 const { port } = server.address();
 const browser = await chromium.launch({
@@ -30,10 +32,10 @@ for (const width of [1280, 360]) {
     });
     tab.on('console', (m) => m.type() === 'error' && console.log(`  console: ${m.text()}`));
     await tab.goto(`http://127.0.0.1:${port}/${page}?theme=${theme}${extra ? `&${extra}` : ''}`);
-    await tab.waitForFunction(() =>
-      [...document.querySelectorAll('ops-country-table, ops-source-card, ops-station-map, ops-repatriation-timeline')].every(
-        (el) => el.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]') && el.shadowRoot.children.length,
-      ),
+    await tab.waitForFunction(
+      (selector) =>
+        [...document.querySelectorAll(selector)].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]') && el.shadowRoot.children.length),
+      tags.join(', '),
     );
     await tab.waitForTimeout(200);
     const name = `${page.replace(/[/.]/g, '_')}${extra ? `-${extra.replace(/[^a-z0-9]+/gi, '_')}` : ''}-${width}-${theme}.png`;

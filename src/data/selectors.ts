@@ -72,6 +72,8 @@ export interface Coverage {
   listed: number;
   /** Countries of those stations. */
   listedCountries: number;
+  /** Who made that count (its source's publisher, else the dataset's credit), and its month (`YYYY-MM`). */
+  report?: { publisher: string; month: string };
   /** Stations that no report count includes (named by governments or others). */
   others: number;
   stations: number;
@@ -81,8 +83,10 @@ export interface Coverage {
 export function coverage(dataset: Dataset): Coverage {
   const total = [...dataset.meta.reportedTotals].sort((a, b) => compareDates(a.asOf, b.asOf)).at(-1);
   const listed = total ? dataset.stations.filter((s) => s.listedIn.includes(total.id)) : [];
+  const publisher = total && (dataset.sources.find((s) => s.id === total.source)?.publisher ?? dataset.meta.credit);
   return {
     total,
+    ...(total && publisher ? { report: { publisher, month: total.asOf.slice(0, 7) } } : {}),
     listed: listed.length,
     listedCountries: new Set(listed.map((s) => s.country)).size,
     others: dataset.stations.filter((s) => s.listedIn.length === 0).length,

@@ -1,7 +1,8 @@
 /**
- * Run-time validation, by DESIGN.md's rule: a structural problem rejects the
- * whole dataset (DatasetError); a problem inside one record skips that record,
- * and every problem is reported with its path ("stations[12].country: …").
+ * Run-time validation: a structural problem rejects the whole dataset (DatasetError),
+ * since nothing in it can be trusted; a problem inside one record skips that record, so one
+ * bad entry does not blank a widget; every problem is reported with its path
+ * ("stations[12].country: …").
  */
 import * as v from 'valibot';
 import { MetaSchema, RECORD_LISTS, SCHEMA_VERSION, type Dataset } from './schema.js';
@@ -34,7 +35,8 @@ function describe(value: unknown): string {
   return String(value);
 }
 
-function issuesToProblems(base: string, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
+/** valibot's issues as problems, each with its path and our wording (also used by `npm run data:check`). */
+export function issuesToProblems(base: string, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     // Nested unions and pipes report their innermost issue; that is the one worth reading.

@@ -2,7 +2,7 @@
  * UI strings in English, Simplified and Traditional Chinese. Names of
  * countries, dates, numbers and lists come from Intl, never from tables here.
  */
-import type { EventKind, SourceKind, StationStatus } from '../data/schema.js';
+import type { Bureau, Dataset, EventKind, SourceKind, StationStatus } from '../data/schema.js';
 import { nextTask } from './render-turn.js';
 
 export type UiLang = 'en' | 'zh-Hans' | 'zh-Hant';
@@ -408,6 +408,25 @@ export function countryName(code: string, lang: UiLang): string {
  * "A, B, C" (narrow: table cells, labels) or "A, B, and C" (long: sentences).
  * Always a conjunction: "unit" lists would join Chinese items with no separator at all.
  */
+/** The count a coverage figure comes from, in words: "Safeguard Defenders’ December 2022 count". */
+export function reportName(report: { publisher: string; month: string }, lang: UiLang): string {
+  return strings(lang).reportName(report.publisher, formatDate(report.month, lang));
+}
+
+const bureausByDataset = new WeakMap<Dataset, Map<string, Bureau>>();
+
+/**
+ * A bureau's name for readers: the Chinese name where the UI is Chinese and the dataset has
+ * one, "Unknown" in the UI's language where no source names a bureau, the id as a last resort.
+ */
+export function bureauName(dataset: Dataset, id: string, lang: UiLang): string {
+  if (id === 'unknown') return strings(lang).unknownBureau;
+  let bureaus = bureausByDataset.get(dataset);
+  if (!bureaus) bureausByDataset.set(dataset, (bureaus = new Map(dataset.bureaus.map((b) => [b.id, b]))));
+  const bureau = bureaus.get(id);
+  return (lang !== 'en' && bureau?.nameZh) || bureau?.name || id;
+}
+
 export function formatList(items: string[], lang: UiLang, style: 'narrow' | 'long' = 'narrow'): string {
   return intl(Intl.ListFormat, lang, { style, type: 'conjunction' }).format(items);
 }

@@ -5,6 +5,7 @@ import { checkedDataset, LOAD_TIMEOUT_MS, loadDataset, type LoadedDataset } from
 import { emitSelect, firedBy, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { DATASET_FILE } from './dataset-file.js';
 import { formatDate, resolveLang, strings, warmUpFormatters, type Strings, type UiLang } from './i18n.js';
+import { externalLink } from './external-link.js';
 import { renderTurn } from './render-turn.js';
 import { safeHttpUrl } from './safe-url.js';
 import { baseStyles, rootRelative } from './styles.js';
@@ -198,9 +199,9 @@ export abstract class OpsElement extends LitElement {
             ${t.credit.source}: ${meta.credit} · ${t.credit.sources(sources.length)} ·
             ${t.credit.updated} ${formatDate(meta.updated, this.uiLang)} ·
             ${checksum
-              ? html`<a href=${checksum} title="SHA-256" rel="noopener noreferrer" referrerpolicy="no-referrer">${version}</a>`
+              ? externalLink(checksum, version, { title: 'SHA-256', newTab: false })
               : version}${methodology
-              ? html` · <a href=${methodology} rel="noopener noreferrer" referrerpolicy="no-referrer">${t.credit.methodology}</a>`
+              ? html` · ${externalLink(methodology, t.credit.methodology, { newTab: false })}`
               : nothing}
           </p>`}
     `;

@@ -4,8 +4,9 @@ import type { LoadedDataset } from '../../data/load.js';
 import type { Bureau, Dataset, Station } from '../../data/schema.js';
 import { compareDates, countryRows, coverage, type CountryRow } from '../../data/selectors.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
-import { compareText, countryName, formatDate, formatList } from '../../shared/i18n.js';
+import { bureauName, compareText, reportName, countryName, formatDate, formatList } from '../../shared/i18n.js';
 import { OpsElement } from '../../shared/ops-element.js';
+import { externalLink } from '../../shared/external-link.js';
 import { safeHttpUrl } from '../../shared/safe-url.js';
 import { countryTableStyles } from './country-table.styles.js';
 import { stationsCsv } from './csv.js';
@@ -144,13 +145,7 @@ export class OpsCountryTable extends OpsElement {
     return this.#rows.rows;
   }
 
-  #bureauName(bureaus: Map<string, Bureau>, id: string): string {
-    if (id === 'unknown') return this.t.unknownBureau;
-    const bureau = bureaus.get(id);
-    return (this.uiLang !== 'en' && bureau?.nameZh) || bureau?.name || id;
-  }
-
-  #sorted(rows: CountryRow[], bureaus: Map<string, Bureau>): CountryRow[] {
+  #sorted(rows: CountryRow[], dataset: Dataset): CountryRow[] {
     const key = COLUMNS.includes(this.sort) ? this.sort : 'stations';
     const direction = this.direction ?? FIRST_DIRECTION[key];
     const compareNames = compareText(this.uiLang);
@@ -160,8 +155,8 @@ export class OpsCountryTable extends OpsElement {
       stations: (a, b) => a.stations.length - b.stations.length,
       bureaus: (a, b) =>
         compareNames(
-          a.bureaus.map((id) => this.#bureauName(bureaus, id)).join(' '),
-          b.bureaus.map((id) => this.#bureauName(bureaus, id)).join(' '),
+          a.bureaus.map((id) => bureauName(dataset, id, this.uiLang)).join(' '),
+          b.bureaus.map((id) => bureauName(dataset, id, this.uiLang)).join(' '),
         ),
       // Countries without a response sort as the oldest.
       response: (a, b) => compareDates(a.latestResponse?.date ?? '', b.latestResponse?.date ?? ''),
@@ -224,7 +219,7 @@ export class OpsCountryTable extends OpsElement {
   protected renderData({ dataset }: LoadedDataset) {
     const t = this.t.table;
     const bureaus = new Map(dataset.bureaus.map((b) => [b.id, b]));
-    const all = this.#sorted(this.#rowsOf(dataset), bureaus);
+    const all = this.#sorted(this.#rowsOf(dataset), dataset);
     const query = fold(this.query.trim());
     const matching = query ? all.filter((r) => this.#matches(r, query, bureaus)) : all;
     const visible = query || this.showAll || this.static || this.printing ? matching : matching.slice(0, INITIAL_ROWS);
@@ -278,7 +273,7 @@ export class OpsCountryTable extends OpsElement {
         ${repeat(
           visible,
           (row) => row.code,
-          (row) => this.#renderRow(row, dataset, bureaus, labels),
+          (row) => this.#renderRow(row, dataset, labels),
         )}
       </table>
       ${matching.length === 0 ? html`<p class="empty">${all.length ? t.noMatches : t.noData}</p>` : nothing}
@@ -293,20 +288,18 @@ export class OpsCountryTable extends OpsElement {
   #coverageText(dataset: Dataset): string {
     const t = this.t.table;
     const c = coverage(dataset);
-    if (!c.total) return t.coverageUncounted({ stations: c.stations, countries: c.countries });
-    const reportSource = dataset.sources.find((s) => s.id === c.total!.source);
-    const month = formatDate(c.total.asOf.slice(0, 7), this.uiLang);
+    if (!c.total || !c.report) return t.coverageUncounted({ stations: c.stations, countries: c.countries });
     return t.coverage({
       listed: c.listed,
       total: c.total.stations,
       countries: c.listedCountries,
       totalCountries: c.total.countries,
-      report: this.t.reportName(reportSource?.publisher ?? dataset.meta.credit, month),
+      report: reportName(c.report, this.uiLang),
       others: c.others,
     });
   }
 
-  #renderRow(row: CountryRow, dataset: Dataset, bureaus: Map<string, Bureau>, labels: Record<SortKey, string>) {
+  #renderRow(row: CountryRow, dataset: Dataset, labels: Record<SortKey, string>) {
     const t = this.t.table;
     const lang = this.uiLang;
     const name = countryName(row.code, lang);
@@ -326,7 +319,7 @@ export class OpsCountryTable extends OpsElement {
           ${row.stations.length}${notCounted ? html`<span class="sub">${t.notCounted(notCounted)}</span>` : nothing}
         </td>
         <td role="cell" class="col-bureaus" data-label=${labels.bureaus}>
-          ${row.bureaus.length ? formatList(row.bureaus.map((id) => this.#bureauName(bureaus, id)), lang) : '—'}
+          ${row.bureaus.length ? formatList(row.bureaus.map((id) => bureauName(dataset, id, this.uiLang)), lang) : '—'}
         </td>
         <td role="cell" class="col-response" data-label=${labels.response}>
           ${response
@@ -338,12 +331,12 @@ export class OpsCountryTable extends OpsElement {
         <td role="cell" class="col-sources num" data-label=${labels.sources}>${row.sourceIds.length}</td>
       </tr>
       <tr class="details-row" role="row" id=${detailsId} ?hidden=${!open}>
-        <td role="cell" colspan="5">${open ? this.#renderDetails(row, dataset, bureaus) : nothing}</td>
+        <td role="cell" colspan="5">${open ? this.#renderDetails(row, dataset) : nothing}</td>
       </tr>
     </tbody>`;
   }
 
-  #renderDetails(row: CountryRow, dataset: Dataset, bureaus: Map<string, Bureau>) {
+  #renderDetails(row: CountryRow, dataset: Dataset) {
     const t = this.t.table;
     const lang = this.uiLang;
     const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -353,13 +346,13 @@ export class OpsCountryTable extends OpsElement {
         const href = safeHttpUrl(source?.url);
         const label = source ? `${source.publisher} (${formatDate(source.date, lang)})` : id;
         return html`${i ? ', ' : ''}${href
-          ? html`<a href=${href} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" title=${source!.title}>${label}</a>`
+          ? externalLink(href, label, { title: source!.title })
           : label}`;
       });
     const station = (s: Station) => html`<li class="station">
       <p class="station-head">
         <strong>${s.city || t.cityUnknown}</strong>
-        <span class="pill">${this.#bureauName(bureaus, s.bureau)}</span>
+        <span class="pill">${bureauName(dataset, s.bureau, lang)}</span>
         <span class="pill status-${s.status}">${this.t.status[s.status]}${s.statusDate ? html` · ${formatDate(s.statusDate, lang)}` : nothing}</span>
       </p>
       ${s.notes ? html`<p class="station-notes" lang="en">${s.notes}</p>` : nothing}

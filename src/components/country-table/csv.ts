@@ -1,6 +1,6 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { Dataset } from '../../data/schema.js';
-import { countryName, type UiLang } from '../../shared/i18n.js';
+import { bureauName, countryName, type UiLang } from '../../shared/i18n.js';
 
 /** Spreadsheets run cells that start with these as formulas; a leading apostrophe keeps them text. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -36,7 +36,6 @@ const HEADER = [
  */
 export function stationsCsv(dataset: Dataset, lang: UiLang, countries?: Set<string>): string {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const bureaus = new Map(dataset.bureaus.map((b) => [b.id, b.name]));
   const rows = dataset.stations
     .filter((s) => !countries || countries.has(s.country))
     .map((s) => [
@@ -47,7 +46,7 @@ export function stationsCsv(dataset: Dataset, lang: UiLang, countries?: Set<stri
       s.location ? String(s.location.lat) : '',
       s.location ? String(s.location.lon) : '',
       s.location?.precision ?? 'country',
-      bureaus.get(s.bureau) ?? s.bureau,
+      bureauName(dataset, s.bureau, lang),
       s.status,
       s.statusDate ?? '',
       s.firstReported ?? '',

@@ -5,6 +5,7 @@ import { findSource, sourcesFor } from '../../data/selectors.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
 import { formatDate } from '../../shared/i18n.js';
 import { OpsElement } from '../../shared/ops-element.js';
+import { externalLink } from '../../shared/external-link.js';
 import { safeHttpUrl } from '../../shared/safe-url.js';
 import { sourceCardStyles } from './source-card.styles.js';
 
@@ -89,10 +90,7 @@ export class OpsSourceCard extends OpsElement {
     const url = safeHttpUrl(source.url);
     const readVia = safeHttpUrl(source.readVia);
     const archive = safeHttpUrl(source.archiveUrl);
-    const link = (href: string | undefined, text: string) =>
-      href
-        ? html`<a href=${href} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${text}</a>`
-        : text;
+    const link = (href: string | undefined, text: string) => (href ? externalLink(href, text) : text);
     return html`<article part="card" class="kind-${source.kind}" lang=${source.language ?? nothing}>
       <div class="meta" lang=${this.uiLang}>
         <span part="badge">${t.sourceKind[source.kind]}</span>

@@ -2,10 +2,10 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { geoContains, geoMercator, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { LoadedDataset } from '../../data/load.js';
-import type { Bureau, Dataset, Station } from '../../data/schema.js';
+import type { Dataset, Station } from '../../data/schema.js';
 import { countryRows, coverage } from '../../data/selectors.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
-import { compareText, countryName, formatDate, formatList } from '../../shared/i18n.js';
+import { bureauName, compareText, reportName, countryName, formatDate, formatList } from '../../shared/i18n.js';
 import { OpsElement } from '../../shared/ops-element.js';
 import { nextTask, renderTurn } from '../../shared/render-turn.js';
 import '../source-card/define.js';
@@ -362,9 +362,7 @@ export class OpsStationMap extends OpsElement {
   }
 
   #bureauName(dataset: Dataset, id: string): string {
-    if (id === 'unknown') return this.t.unknownBureau;
-    const bureau: Bureau | undefined = dataset.bureaus.find((b) => b.id === id);
-    return (this.uiLang !== 'en' && bureau?.nameZh) || bureau?.name || id;
+    return bureauName(dataset, id, this.uiLang);
   }
 
   #place(s: Station): string {
@@ -660,11 +658,7 @@ export class OpsStationMap extends OpsElement {
       'long',
     );
     let listed;
-    if (c.total) {
-      const source = dataset.sources.find((s) => s.id === c.total!.source);
-      const month = formatDate(c.total.asOf.slice(0, 7), this.uiLang);
-      listed = { listed: c.listed, total: c.total.stations, report: this.t.reportName(source?.publisher ?? dataset.meta.credit, month) };
-    }
+    if (c.total && c.report) listed = { listed: c.listed, total: c.total.stations, report: reportName(c.report, this.uiLang) };
     return this.m.summary({
       stations: c.stations,
       countries: c.countries,
