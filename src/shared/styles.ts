@@ -58,6 +58,23 @@ const dark = css`
   color-scheme: dark;
 `;
 
+/** The controls that `static` and print leave out (by part name, so the list holds for every element). */
+const CONTROLS = [
+  "label:has([part~='search'])",
+  "[part~='download']",
+  "[part~='more']",
+  "[part~='list-toggle']",
+  "[part~='explore']",
+  "[part~='reset']",
+  "[part~='controls']",
+  "[part~='tooltip']",
+  '.retry',
+];
+
+function hideControls(scope: string) {
+  return unsafeCSS(`${CONTROLS.map((selector) => scope + selector).join(',')}{display:none !important}`);
+}
+
 export const baseStyles = css`
   :host {
     --_accent: var(--ops-accent, #a4161a);
@@ -207,17 +224,7 @@ export const baseStyles = css`
    * matters here; an element that also changes behaviour declares its own property for it
    * (the map's \`staticMap\`).
    */
-  :host([static]) label:has([part~='search']),
-  :host([static]) [part~='download'],
-  :host([static]) [part~='more'],
-  :host([static]) [part~='list-toggle'],
-  :host([static]) [part~='explore'],
-  :host([static]) [part~='reset'],
-  :host([static]) [part~='controls'],
-  :host([static]) [part~='tooltip'],
-  :host([static]) .retry {
-    display: none !important;
-  }
+  ${hideControls(':host([static]) ')}
   @media print {
     :host {
       --_surface: #fff;
@@ -227,17 +234,7 @@ export const baseStyles = css`
       break-inside: auto;
       print-color-adjust: exact;
     }
-    label:has([part~='search']),
-    [part~='download'],
-    [part~='more'],
-    [part~='list-toggle'],
-    [part~='explore'],
-    [part~='reset'],
-    [part~='controls'],
-    [part~='tooltip'],
-    .retry {
-      display: none !important;
-    }
+    ${hideControls('')}
     th button {
       border: 0;
       background: none;
