@@ -9,7 +9,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /**
- * Embed tests (test/embed-anywhere.test.ts, issue 6):
+ * Embed tests (test/embed-anywhere.test.ts):
  * - `/dist/…` is served from OPS_OUT when that is set, so a build in another folder can be tested
  *   while dist/ belongs to someone else;
  * - `/__ops-copy/<name>/…` serves a second copy of the build at another URL (a second copy of the

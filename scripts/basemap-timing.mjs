@@ -1,4 +1,4 @@
-// Measures <ops-station-map>'s time budgets on the built demo (issue 3), in Chromium:
+// Measures <ops-station-map>'s time budgets on the built demo, in Chromium:
 // - SVG preview visible after the dataset response arrives (budget 100 ms);
 // - MapLibre idle after the reader's first interaction, "Explore the map" (budget 1.5 s);
 // - bytes of MapLibre downloaded by a reader who only scrolls past (budget 0);

@@ -62,11 +62,8 @@ export interface Strings {
     location: string;
     noResponse: string;
     cityUnknown: string;
-    notesLabel: string;
     responsesLabel: string;
     notCounted(n: number): string;
-    sortBy(column: string): string;
-    scrollHint: string;
   };
   card: {
     readVia: string;
@@ -123,11 +120,8 @@ const en: Strings = {
     location: 'Location',
     noResponse: 'None found in sources read',
     cityUnknown: 'Location not reported',
-    notesLabel: 'Notes',
     responsesLabel: 'Government responses and statements',
     notCounted: (n) => `incl. ${n} not in the report’s count`,
-    sortBy: (column) => `Sort by ${column}`,
-    scrollHint: 'Country table',
   },
   card: {
     readVia: 'Copy read',
@@ -213,11 +207,8 @@ const zhHans: Strings = {
     location: '地点',
     noResponse: '所查来源中未见',
     cityUnknown: '未报道具体地点',
-    notesLabel: '备注',
     responsesLabel: '政府回应与声明',
     notCounted: (n) => `含 ${n} 个不在报告统计内`,
-    sortBy: (column) => `按${column}排序`,
-    scrollHint: '国家列表',
   },
   card: {
     readVia: '所读副本',
@@ -299,11 +290,8 @@ const zhHant: Strings = {
     location: '地點',
     noResponse: '所查來源中未見',
     cityUnknown: '未報導具體地點',
-    notesLabel: '備註',
     responsesLabel: '政府回應與聲明',
     notCounted: (n) => `含 ${n} 個不在報告統計內`,
-    sortBy: (column) => `按${column}排序`,
-    scrollHint: '國家列表',
   },
   card: {
     readVia: '所讀副本',

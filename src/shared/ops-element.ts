@@ -43,7 +43,7 @@ export abstract class OpsElement extends LitElement {
   static loadTimeout = LOAD_TIMEOUT_MS;
   static override styles = [baseStyles];
 
-  /** rem in every element's styles means the reader's default size, not the host page's root size (issue 6). */
+  /** rem in every element's styles means the reader's default size, not the host page's root size (themes shrink the root size). */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     return rootRelative(super.finalizeStyles(styles));
   }

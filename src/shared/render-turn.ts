@@ -3,7 +3,7 @@
  *
  * Widgets that share a dataset all wake up on the same promise; without this, four
  * widgets build their DOM in one long task and a reader's tap waits for all of them
- * (issue 8: Total Blocking Time). Each caller gets its own macrotask.
+ * (long tasks count as Total Blocking Time). Each caller gets its own macrotask.
  */
 type PostTask = (callback: () => void, options?: { priority?: 'user-blocking' | 'user-visible' | 'background' }) => Promise<void>;
 

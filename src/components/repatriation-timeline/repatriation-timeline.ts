@@ -6,7 +6,7 @@ import type { OpsSelectDetail } from '../../shared/events.js';
 import { countryName, formatDate, formatList, formatNumber } from '../../shared/i18n.js';
 import { OpsElement } from '../../shared/ops-element.js';
 import '../source-card/define.js';
-import { renderTimeline, VERTICAL_BELOW } from './render.js';
+import { renderTimeline } from './render.js';
 import { timelineStyles } from './repatriation-timeline.styles.js';
 import { timelineStrings, type TimelineStrings } from './strings.js';
 import { cssProps } from '../../shared/css-props.js';
@@ -442,6 +442,3 @@ export class OpsRepatriationTimeline extends OpsElement {
     }
   }
 }
-
-/** Exported for tests: the width below which the timeline is vertical. */
-export { VERTICAL_BELOW };

@@ -26,13 +26,11 @@ export interface MapStrings {
   zoomOut: string;
   noWebgl: string;
   mapFailed: string;
-  staticNote: string;
   showList: string;
   hideList: string;
   legend: string;
   cluster: string;
   hostCountry: string;
-  notLocated(n: number): string;
   notLocatedLong: string;
   listLabel: string;
   stations(n: number): string;
@@ -75,13 +73,11 @@ const en: MapStrings = {
   zoomOut: 'Zoom out',
   noWebgl: 'The interactive map needs WebGL, which this browser does not offer; this is a static map.',
   mapFailed: 'The interactive map could not be loaded; this is a static map.',
-  staticNote: 'Static map.',
   showList: 'Show as list',
   hideList: 'Hide list',
   legend: 'Operating bureau',
   cluster: 'Several stations (number shown)',
   hostCountry: 'Country with a reported station',
-  notLocated: (n) => `${n} not located`,
   notLocatedLong: 'Stations known only by country (number)',
   stations: (n) => `${n} ${n === 1 ? 'station' : 'stations'}`,
   clusterLabel: (n, places) => `${n} stations: ${places}`,
@@ -128,13 +124,11 @@ const zhHans: MapStrings = {
   zoomOut: '缩小',
   noWebgl: '互动地图需要 WebGL，此浏览器不支持；这是静态地图。',
   mapFailed: '互动地图无法加载；这是静态地图。',
-  staticNote: '静态地图。',
   showList: '以列表显示',
   hideList: '隐藏列表',
   legend: '运营公安机关',
   cluster: '多个站点（显示数量）',
   hostCountry: '有被报道站点的国家',
-  notLocated: (n) => `${n} 处未定位`,
   notLocatedLong: '仅知所在国家的站点（数量）',
   stations: (n) => `${n} 个站点`,
   clusterLabel: (n, places) => `${n} 个站点：${places}`,
@@ -176,13 +170,11 @@ const zhHant: MapStrings = {
   zoomOut: '縮小',
   noWebgl: '互動地圖需要 WebGL，此瀏覽器不支援；這是靜態地圖。',
   mapFailed: '互動地圖無法載入；這是靜態地圖。',
-  staticNote: '靜態地圖。',
   showList: '以清單顯示',
   hideList: '隱藏清單',
   legend: '運營公安機關',
   cluster: '多個站點（顯示數量）',
   hostCountry: '有被報導站點的國家',
-  notLocated: (n) => `${n} 處未定位`,
   notLocatedLong: '僅知所在國家的站點（數量）',
   stations: (n) => `${n} 個站點`,
   clusterLabel: (n, places) => `${n} 個站點：${places}`,
