@@ -47,13 +47,12 @@ function report(name: string, outcome: CheckOutcome): void {
   if (outcome.problems.length) {
     failed += outcome.problems.length;
     console.error(`${name}: ${outcome.problems.length} problem(s)`);
-  } else {
-    console.log(`${name}: ok (${counts})`);
-    // The same data in two forms gives the same totals: print them once.
-    const totals = outcome.totals.join('\n');
-    if (totals !== printedTotals) for (const line of outcome.totals) console.log(`  ${line}`);
-    printedTotals = totals;
-  }
+  } else console.log(`${name}: ok (${counts})`);
+  // The same data in two forms gives the same totals: print them once. Printed on failure too,
+  // so the sourcing counts are there to compare while records are being fixed.
+  const totals = outcome.totals.join('\n');
+  if (totals !== printedTotals) for (const line of outcome.totals) console.log(`  ${line}`);
+  printedTotals = totals;
 }
 
 let built: string | undefined;

@@ -11,6 +11,8 @@
  * - future-date        a date after today
  * - end-before-start   an event whose end is before its date
  * - country-missing    a station in a country that has no entry in `countries`
+ * - access-missing     a source that does not say how it was read (`access`)
+ * - weak-only          a record whose every source is a copy, none with an `editorNote` saying why
  *
  * Known, explained exceptions are listed in data/csv/acknowledged.csv
  * (check, record, reason); only the first three checks can be acknowledged.
@@ -20,6 +22,7 @@ import { csvParse } from 'd3-dsv';
 import * as v from 'valibot';
 import { isCountryCode, MetaSchema, ReportedTotalSchema, SCHEMA_VERSION, type Dataset } from '../src/data/schema.js';
 import { DatasetError, issuesToProblems, validateDataset } from '../src/data/validate.js';
+import { accessReport } from './lib-data-access.js';
 import { checkPlace, TOLERANCE_KM } from './lib-data-geo.js';
 
 export interface CheckProblem {
@@ -227,6 +230,20 @@ export function checkDataset(input: unknown, options: { acknowledged?: Acknowled
     }
   });
 
+  // How each source was read, and records that rest only on copies (paths hold only when no record was skipped).
+  const sourcing = valid.skipped.length ? undefined : accessReport(valid.dataset);
+  if (sourcing) {
+    for (const s of sourcing.unclassified) {
+      const i = valid.dataset.sources.indexOf(s);
+      add('access-missing', `sources[${i}].access`, s.id, `says not how it was read: set access to original, syndicated, official-record or copy (see data/README.md)`);
+    }
+    const byId = new Map(valid.dataset.sources.map((s) => [s.id, s]));
+    for (const r of sourcing.unexplained) {
+      const how = r.sources.map((id) => `${id}: ${byId.get(id)?.access}`).join(', ');
+      add('weak-only', `${r.path}.sources`, r.label, `rests only on copies (${how}): cite the original, a wire or an official record, or say in an editorNote on one of these sources what was searched and why the copy stands`);
+    }
+  }
+
   // Acknowledged exceptions become notes; acknowledgements that match nothing are flagged as stale.
   const acks = options.acknowledged ?? [];
   const used = new Set<Acknowledgement>();
@@ -241,7 +258,7 @@ export function checkDataset(input: unknown, options: { acknowledged?: Acknowled
     if (!used.has(a)) report.notes.push(`acknowledgement no longer needed (row ${a.row}): ${a.check} ${a.record} — remove it`);
   }
 
-  report.totals = totalsSummary(valid.dataset);
+  report.totals = [...totalsSummary(valid.dataset), ...(sourcing?.lines ?? [])];
   return report;
 }
 

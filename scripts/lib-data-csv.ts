@@ -42,7 +42,7 @@ export const CSV_FILES = {
 export const META_FILE = 'meta.json';
 
 export const COLUMNS = {
-  sources: ['id', 'publisher', 'title', 'date', 'url', 'kind', 'readVia', 'language', 'archiveUrl', 'excerpt', 'reliability'],
+  sources: ['id', 'publisher', 'title', 'date', 'url', 'kind', 'access', 'readVia', 'language', 'archiveUrl', 'excerpt', 'reliability', 'editorNote'],
   bureaus: ['id', 'name', 'nameZh', 'province'],
   stations: ['id', 'country', 'city', 'lat', 'lon', 'precision', 'bureau', 'firstReported', 'listedIn', 'status', 'statusDate', 'notes', 'sources'],
   countries: ['code', 'entry', 'date', 'by', 'kind', 'summary', 'sources', 'notes'],
@@ -280,8 +280,9 @@ export function readCsvFolder(dir: string): CsvReadResult {
   const sources = tables.sources.rows.map(({ row, cells: c }, i) => {
     origins.rows.set(`sources[${i}]`, row);
     return omitUndefined({
-      id: c.id, publisher: c.publisher, title: c.title, date: c.date, url: c.url, kind: c.kind,
+      id: c.id, publisher: c.publisher, title: c.title, date: c.date, url: c.url, kind: c.kind, access: opt(c.access),
       readVia: opt(c.readVia), language: opt(c.language), archiveUrl: opt(c.archiveUrl), excerpt: opt(c.excerpt), reliability: opt(c.reliability),
+      editorNote: opt(c.editorNote),
     });
   });
   const bureaus = tables.bureaus.rows.map(({ row, cells: c }, i) => {

@@ -63,6 +63,12 @@ const countryCode = v.pipe(
 );
 
 export const SOURCE_KINDS = ['ngo-report', 'news', 'government', 'court', 'chinese-official', 'encyclopedia'] as const;
+/**
+ * How a source's text was read: at its publisher, as a licensed wire or syndicated
+ * copy on another outlet's site, as a government, parliament or court record, or as
+ * a copy on a site with no claim to the text (content farm, aggregator, forum, mirror).
+ */
+export const SOURCE_ACCESS = ['original', 'syndicated', 'official-record', 'copy'] as const;
 export const STATION_STATUSES = ['reported', 'under-investigation', 'closed', 'denied'] as const;
 export const PRECISIONS = ['address', 'city', 'region', 'country'] as const;
 export const RESPONSE_KINDS = [
@@ -96,6 +102,7 @@ export const SourceSchema = v.object({
   date: partialDate,
   url: webUrl,
   kind: v.picklist(SOURCE_KINDS, (issue) => `${JSON.stringify(issue.input)} is not one of ${SOURCE_KINDS.join(', ')}`),
+  access: v.optional(v.picklist(SOURCE_ACCESS, (issue) => `${JSON.stringify(issue.input)} is not one of ${SOURCE_ACCESS.join(', ')}`)),
   /** URL of the copy actually read, where it differs from the original. */
   readVia: v.optional(webUrl),
   language: v.optional(v.string()),
@@ -103,6 +110,8 @@ export const SourceSchema = v.object({
   excerpt: v.optional(v.string()),
   /** A note where the outlet is partisan or secondary. */
   reliability: v.optional(v.string()),
+  /** The editors' research note (what was searched, why this copy stands): never shown to readers. */
+  editorNote: v.optional(v.string()),
 });
 
 export const BureauSchema = v.object({
@@ -192,6 +201,7 @@ export const MetaSchema = v.object({
 
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type SourceKind = Source['kind'];
+export type SourceAccess = NonNullable<Source['access']>;
 export type Bureau = v.InferOutput<typeof BureauSchema>;
 export type StationLocation = v.InferOutput<typeof LocationSchema>;
 export type Station = v.InferOutput<typeof StationSchema>;

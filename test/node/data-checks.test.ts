@@ -22,8 +22,8 @@ function mini(): Dataset {
       reportedTotals: [{ id: 'r1', asOf: '2022-12', stations: 3, countries: 2, source: 'S1' }],
     },
     sources: [
-      { id: 'S1', publisher: 'P', title: 'T', date: '2022-12-05', url: 'https://example.org/1', kind: 'ngo-report' },
-      { id: 'S2', publisher: 'P', title: 'T', date: '2023', url: 'https://example.org/2', kind: 'news' },
+      { id: 'S1', publisher: 'P', title: 'T', date: '2022-12-05', url: 'https://example.org/1', kind: 'ngo-report', access: 'original' },
+      { id: 'S2', publisher: 'P', title: 'T', date: '2023', url: 'https://example.org/2', kind: 'news', access: 'original' },
     ],
     bureaus: [{ id: 'fuzhou', name: 'Fuzhou', province: 'Fujian' }],
     stations: [
@@ -73,6 +73,25 @@ describe('editorial checks', () => {
     const report = checkDataset(d, { today: '2026-11-27', acknowledged: [{ check: 'unused-source', record: 'S2', reason: 'kept', row: 2 }] });
     assert.deepEqual(report.errors, []);
     assert.deepEqual(report.notes, ['acknowledged unused-source S2: kept']);
+  });
+
+  test('a record that rests only on copies fails unless an editor note on one of them says why', () => {
+    const d = mini();
+    d.stations[0]!.notes = 'The first of two Paris sites.';
+    d.stations[1]!.notes = 'The second Paris site.';
+    d.sources.push({ id: 'S3', publisher: 'Wire', title: 'T', date: '2023', url: 'https://example.org/3', kind: 'news', access: 'syndicated' });
+    d.sources[1]!.access = 'copy';
+    d.events.push({ id: 'e1', date: '2023', kind: 'report', summary: 'x', sources: ['S2', 'S3'] });
+    d.events.push({ id: 'e2', date: '2023', kind: 'report', summary: 'y', sources: ['S2', 'S1'] });
+    const failing = checkDataset(d, { today: '2026-11-27' });
+    assert.deepEqual(failing.errors.map((p) => `${p.check} ${p.path} ${p.record}`), ['weak-only events[0].sources e1']);
+    assert.match(failing.errors[0]!.message, /rests only on copies \(S2: copy, S3: syndicated\)/);
+    assert.ok(failing.totals.includes('weak sources (not read at their publisher: syndicated or copy): 2 (syndicated 1, copy 1)'));
+    assert.ok(failing.totals.some((l) => /^records resting only on weak sources: 1 of 4 \(0 only on copies/.test(l)));
+    d.sources[2]!.editorNote = 'No AP page in the stored material; the member paper carries the full text.';
+    assert.deepEqual(checkDataset(d, { today: '2026-11-27' }).errors, []);
+    delete d.sources[0]!.access;
+    assert.deepEqual(checkDataset(d, { today: '2026-11-27' }).errors.map((p) => `${p.check} ${p.record}`), ['access-missing S1']);
   });
 
   test('a partial date is in the future only when all of it is', () => {

@@ -195,14 +195,15 @@ describe('npm run data:check', () => {
     const countries = join(dir, 'csv', 'countries.csv');
     writeFileSync(countries, `${readFileSync(countries, 'utf8')}ZZ,response,2023,,closure,Closed.,SD01,\n`);
     const sources = join(dir, 'csv', 'sources.csv');
-    writeFileSync(sources, `${readFileSync(sources, 'utf8')}XY01,Someone,Something,2023,https://example.org/,news,,en,,,\n`);
+    writeFileSync(sources, `${readFileSync(sources, 'utf8')}XY01,Someone,Something,2023,https://example.org/,news,original,,en,,,,\n`);
+    const sourceRow = readFileSync(sources, 'utf8').trimEnd().split('\n').length;
     const bureaus = join(dir, 'csv', 'bureaus.csv');
     writeFileSync(bureaus, readFileSync(bureaus, 'utf8').replace('province', 'provinz'));
     const { code, err } = run('data-check.ts', [join(dir, 'csv')]);
     assert.equal(code, 1);
     const rows = readFileSync(countries, 'utf8').trimEnd().split('\n').length;
     assert.match(err, new RegExp(`countries\\.csv, row ${rows}, column code \\(A\\): no "country" row for "ZZ"`));
-    assert.match(err, /sources\.csv, row 249: source XY01 is not cited/);
+    assert.match(err, new RegExp(`sources\\.csv, row ${sourceRow}: source XY01 is not cited`));
     assert.match(err, /bureaus\.csv, row 1, column provinz \(D\): unknown column/);
     assert.match(err, /bureaus\.csv, row 1, column province: this column is missing/);
   });
@@ -214,7 +215,7 @@ describe('npm run data:build', () => {
     const csv = join(dir, 'csv');
     writeFileSync(
       join(csv, 'sources.csv'),
-      `${readFileSync(join(csv, 'sources.csv'), 'utf8')}XY01,Example Times,Station shut,2026-11-30,https://example.org/shut,news,,en,,,\n`,
+      `${readFileSync(join(csv, 'sources.csv'), 'utf8')}XY01,Example Times,Station shut,2026-11-30,https://example.org/shut,news,original,,en,,,,\n`,
     );
     editCell(join(csv, 'stations.csv'), 'ST003', 'status', 'closed');
     editCell(join(csv, 'stations.csv'), 'ST003', 'statusDate', '2026-11-30');
