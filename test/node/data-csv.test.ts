@@ -173,13 +173,14 @@ describe('npm run data:check', () => {
     assert.equal(code, 1);
     assert.match(err, /overseas-police-stations\.json: is not what data\/csv\/ builds .*run npm run data:build/);
     assert.match(err, /overseas-police-stations\.json\.sha256: missing or does not match/);
-    assert.match(err, /CHANGELOG\.md: no section "## 2026\.11\.27"/);
+    const version = (JSON.parse(readFileSync(jsonFile, 'utf8')) as Dataset).meta.version;
+    assert.ok(err.includes(`CHANGELOG.md: no section "## ${version}"`), err);
   });
 
   test('a bad meta.json does not hide the problems in the CSV files', () => {
     const dir = scratch();
     const metaFile = join(dir, 'csv', 'meta.json');
-    writeFileSync(metaFile, readFileSync(metaFile, 'utf8').replace('"updated": "2026-11-27"', '"updated": "2026-13-01"'));
+    writeFileSync(metaFile, readFileSync(metaFile, 'utf8').replace(/"updated": "[^"]*"/, '"updated": "2026-13-01"'));
     const stations = join(dir, 'csv', 'stations.csv');
     editCell(stations, 'ST002', 'bureau', 'shanghai');
     editCell(stations, 'ST005', 'precision', '');
@@ -222,7 +223,7 @@ describe('npm run data:build', () => {
     editCell(join(csv, 'stations.csv'), 'ST003', 'sources', (s) => `${s};XY01`);
     const out = join(dir, 'overseas-police-stations.json');
     const args = ['--csv', csv, '--out', out, '--changelog', join(dir, 'CHANGELOG.md')];
-    const { code, err } = run('data-build.ts', args, { OPS_TODAY: '2026-12-01' });
+    const { code, err } = run('data-build.ts', args, { OPS_TODAY: '2026-12-31' });
     assert.equal(code, 0, err);
     const built = readFileSync(out, 'utf8');
     const d = JSON.parse(built) as Dataset;
@@ -230,15 +231,15 @@ describe('npm run data:build', () => {
     assert.equal(st.status, 'closed');
     assert.equal(st.statusDate, '2026-11-30');
     assert.ok(st.sources.includes('XY01'));
-    assert.equal(d.meta.version, '2026.12.01');
-    assert.equal(d.meta.updated, '2026-12-01');
-    assert.equal(JSON.parse(readFileSync(join(csv, 'meta.json'), 'utf8')).version, '2026.12.01');
+    assert.equal(d.meta.version, '2026.12.31');
+    assert.equal(d.meta.updated, '2026-12-31');
+    assert.equal(JSON.parse(readFileSync(join(csv, 'meta.json'), 'utf8')).version, '2026.12.31');
     assert.equal(readFileSync(`${out}.sha256`, 'utf8'), `${sha256(built)}  overseas-police-stations.json\n`);
     const changelog = readFileSync(join(dir, 'CHANGELOG.md'), 'utf8');
-    assert.match(changelog, /## 2026\.12\.01 \(2026-12-01\)\n\n- Closed: station ST003 \(Los Angeles, US\): status reported → closed; statusDate \(none\) → 2026-11-30; sources \+XY01\n- Added: source XY01/);
-    assert.ok(changelog.indexOf('## 2026.12.01') < changelog.indexOf('## 2026.11.27'));
+    assert.match(changelog, /## 2026\.12\.31 \(2026-12-31\)\n\n- Closed: station ST003 \(Los Angeles, US\): status reported → closed; statusDate \(none\) → 2026-11-30; sources \+XY01\n- Added: source XY01/);
+    assert.ok(changelog.indexOf('## 2026.12.31') < changelog.indexOf('## 2026.11.27'));
     // Building again changes nothing.
-    assert.equal(run('data-build.ts', args, { OPS_TODAY: '2026-12-01' }).code, 0);
+    assert.equal(run('data-build.ts', args, { OPS_TODAY: '2026-12-31' }).code, 0);
     assert.equal(readFileSync(out, 'utf8'), built);
     assert.equal(readFileSync(join(dir, 'CHANGELOG.md'), 'utf8'), changelog);
   });
