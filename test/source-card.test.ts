@@ -51,6 +51,32 @@ describe('<ops-source-card>', () => {
     expect([...root.querySelectorAll('.publisher')].map((p) => text(p))).to.deep.equal(['Ministry of Foreign Affairs of the PRC']);
   });
 
+  it('says how each source was read, in words for readers, and never shows the editor note', async () => {
+    const data = await copyOfFixture();
+    const [ngo, news, cn] = data.sources;
+    Object.assign(ngo, { access: 'original', title: 'Example report (headline not known)' });
+    Object.assign(news, { access: 'copy', readVia: undefined, url: 'https://copy.example.net/story', editorNote: 'EDITORS ONLY: searched the archive' });
+    Object.assign(cn, { access: 'syndicated', url: 'https://www.portal.example/mfa' });
+    data.events[0].sources = ['s-cn', 's-news', 's-ngo'];
+    const el = await fixture<OpsSourceCard>(html`<ops-source-card .data=${data} for="ev-1"></ops-source-card>`);
+    const root = await loaded(el);
+    const cards = [...root.querySelectorAll('[part="card"]')];
+    const byPublisher = (name: string) => cards.find((c) => text(c.querySelector('.publisher')) === name)!;
+    expect(cards.map((c) => text(c.querySelector('[part="access"]'))).sort()).to.deep.equal(['Copy read elsewhere', 'Original', 'Wire or syndicated copy']);
+    expect(text(byPublisher('Example Times').querySelector('[part="access-note"]'))).to.equal(
+      "Read only in a copy on copy.example.net; Example Times's original was not found, so treat this as unconfirmed.",
+    );
+    expect(text(byPublisher('Ministry of Foreign Affairs of the PRC').querySelector('[part="access-note"]'))).to.equal(
+      "Ministry of Foreign Affairs of the PRC's text as carried by portal.example, which publishes it under licence.",
+    );
+    const ngoCard = byPublisher('Example NGO');
+    expect(ngoCard.querySelector('[part="access-note"]')).to.equal(null);
+    expect(text(ngoCard.querySelector('[part="title"]'))).to.equal('Example report (headline not known)');
+    expect(text(ngoCard.querySelector('[part="title"] a'))).to.equal('Example report');
+    expect(text(root)).not.to.contain('[');
+    expect(text(root)).not.to.contain('EDITORS ONLY');
+  });
+
   it('never links a URL that is not http(s), even from unvalidated code paths', () => {
     expect(safeHttpUrl('javascript:alert(1)')).to.equal(undefined);
     expect(safeHttpUrl('data:text/html,<script>alert(1)</script>')).to.equal(undefined);

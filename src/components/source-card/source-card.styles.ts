@@ -44,6 +44,24 @@ export const sourceCardStyles = css`
     letter-spacing: 0.01em;
     color: var(--_kind-color, var(--_muted));
   }
+  [part='access'] {
+    font-size: 0.75rem;
+    color: var(--_muted);
+  }
+  /* A copy is the one reading a reader should weigh: it stands out like the reliability note. */
+  [part='access'].access-copy {
+    font-weight: 600;
+    color: var(--_warning-text);
+  }
+  [part='access-note'] {
+    margin: 0.25rem 0 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .described {
+    font-weight: 400;
+    color: var(--_muted);
+  }
   .publisher {
     min-inline-size: 0;
     font-weight: 600;

@@ -7,6 +7,7 @@ import { formatDate } from '../../shared/i18n.js';
 import { OpsElement } from '../../shared/ops-element.js';
 import { externalLink } from '../../shared/external-link.js';
 import { safeHttpUrl } from '../../shared/safe-url.js';
+import { accessView, headlineUnknown } from './access.js';
 import { sourceCardStyles } from './source-card.styles.js';
 
 /**
@@ -29,6 +30,8 @@ import { sourceCardStyles } from './source-card.styles.js';
  *
  * @csspart card - One source.
  * @csspart badge - The source's kind (NGO report, news, Chinese official…).
+ * @csspart access - How the source was read: original, wire or syndicated copy, official record, copy read elsewhere.
+ * @csspart access-note - One sentence for readers on a copy: where it was read and what that means.
  * @csspart title - The source's title, a link when its URL is http(s).
  * @csspart excerpt - A quoted excerpt, when the dataset has one.
  * @csspart reliability - The dataset's note on a partisan or secondary source.
@@ -90,15 +93,22 @@ export class OpsSourceCard extends OpsElement {
     const url = safeHttpUrl(source.url);
     const readVia = safeHttpUrl(source.readVia);
     const archive = safeHttpUrl(source.archiveUrl);
+    const how = accessView(source, this.uiLang);
     const link = (href: string | undefined, text: string) => (href ? externalLink(href, text) : text);
     return html`<article part="card" class="kind-${source.kind}" lang=${source.language ?? nothing}>
       <div class="meta" lang=${this.uiLang}>
         <span part="badge">${t.sourceKind[source.kind]}</span>
+        <span part="access" class="access-${how.access}">${how.label}</span>
         <span class="publisher" lang=${source.language ?? nothing}>${source.publisher}</span>
         <time datetime=${source.date}>${formatDate(source.date, this.uiLang)}</time>
       </div>
-      <p part="title">${link(url, source.title)}</p>
+      <p part="title">
+        ${link(url, how.title)}${how.described
+          ? html` <span class="described" lang=${this.uiLang}>(${headlineUnknown(this.uiLang)})</span>`
+          : nothing}
+      </p>
       ${url ? nothing : html`<p class="links">${source.url}</p>`}
+      ${how.note ? html`<p part="access-note" lang=${this.uiLang}>${how.note}</p>` : nothing}
       ${source.excerpt ? html`<blockquote part="excerpt">${source.excerpt}</blockquote>` : nothing}
       ${source.reliability
         ? html`<p part="reliability" lang="en"><strong lang=${this.uiLang}>${t.card.reliability}:</strong> ${source.reliability}</p>`
