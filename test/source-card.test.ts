@@ -64,7 +64,7 @@ describe('<ops-source-card>', () => {
     const byPublisher = (name: string) => cards.find((c) => text(c.querySelector('.publisher')) === name)!;
     expect(cards.map((c) => text(c.querySelector('[part="access"]'))).sort()).to.deep.equal(['Copy read elsewhere', 'Original', 'Wire or syndicated copy']);
     expect(text(byPublisher('Example Times').querySelector('[part="access-note"]'))).to.equal(
-      "Read only in a copy on copy.example.net; Example Times's original was not found, so treat this as unconfirmed.",
+      "Read only as copied on copy.example.net; the original report was not found, so treat this as unconfirmed.",
     );
     expect(text(byPublisher('Ministry of Foreign Affairs of the PRC').querySelector('[part="access-note"]'))).to.equal(
       "Ministry of Foreign Affairs of the PRC's text as carried by portal.example, which publishes it under licence.",

@@ -13,7 +13,7 @@ interface AccessStrings {
   /** One sentence for readers; `host` is the site the text was read on. */
   note: {
     syndicated(publisher: string, host: string): string;
-    copy(publisher: string, host: string): string;
+    copy(host: string): string;
     copyOriginalLinked(publisher: string, host: string): string;
   };
   /** Said in place of a headline the dataset does not know. */
@@ -31,7 +31,7 @@ const STRINGS: Record<UiLang, AccessStrings> = {
     },
     note: {
       syndicated: (p, h) => `${p}'s text as carried by ${h}, which publishes it under licence.`,
-      copy: (p, h) => `Read only in a copy on ${h}; ${p}'s original was not found, so treat this as unconfirmed.`,
+      copy: (h) => `Read only as copied on ${h}; the original report was not found, so treat this as unconfirmed.`,
       copyOriginalLinked: (p, h) => `The link goes to ${p}'s original; its text was read in a copy on ${h}.`,
     },
     headlineUnknown: 'headline not known',
@@ -46,7 +46,7 @@ const STRINGS: Record<UiLang, AccessStrings> = {
     },
     note: {
       syndicated: (p, h) => `${p}的文本，由获授权的${h}刊载。`,
-      copy: (p, h) => `仅在${h}的副本中读到；未找到${p}的原文，请视为未经证实。`,
+      copy: (h) => `仅在${h}的转载中读到；未找到原始报道，请视为未经证实。`,
       copyOriginalLinked: (p, h) => `链接指向${p}的原文；所读文本为${h}上的副本。`,
     },
     headlineUnknown: '原标题不详',
@@ -61,7 +61,7 @@ const STRINGS: Record<UiLang, AccessStrings> = {
     },
     note: {
       syndicated: (p, h) => `${p}的文本，由獲授權的${h}刊載。`,
-      copy: (p, h) => `僅在${h}的副本中讀到；未找到${p}的原文，請視為未經證實。`,
+      copy: (h) => `僅在${h}的轉載中讀到；未找到原始報導，請視為未經證實。`,
       copyOriginalLinked: (p, h) => `連結指向${p}的原文；所讀文本為${h}上的副本。`,
     },
     headlineUnknown: '原標題不詳',
@@ -96,7 +96,7 @@ export function accessView(source: Source, lang: UiLang): AccessView {
   const readOn = host(source.readVia) ?? host(source.url) ?? '';
   let note: string | undefined;
   if (access === 'syndicated') note = t.note.syndicated(source.publisher, readOn);
-  else if (access === 'copy') note = source.readVia ? t.note.copyOriginalLinked(source.publisher, readOn) : t.note.copy(source.publisher, readOn);
+  else if (access === 'copy') note = source.readVia ? t.note.copyOriginalLinked(source.publisher, readOn) : t.note.copy(readOn);
   const described = DESCRIBED.test(source.title);
   return { access, label: t.label[access], note, title: source.title.replace(DESCRIBED, ''), described };
 }
