@@ -1,14 +1,17 @@
 /**
- * How well each record is sourced: which sources were read at their publisher or
- * as an official record, which only through a copy, and which records rest on
- * nothing better than copies. `data:check` prints the counts and the list, and
- * fails on a record whose every source is a copy unless an editor has said why
- * (an `editorNote` on one of those sources: what was searched, why the copy stands).
+ * How well each record is sourced: which sources were read at their publisher, as
+ * a wire or syndicated copy on a licensed outlet, as an official record, or only as
+ * a copy on a site with no claim to the text (content farm, aggregator, forum,
+ * mirror). Copies are what a newsroom cannot vouch for: `data:check` lists the
+ * records that rest only on them and fails on such a record unless an editor has
+ * said why (an `editorNote` on one of its sources: what was searched, why the copy stands).
  */
 import { SOURCE_ACCESS, SOURCE_KINDS, type Dataset, type Source } from '../src/data/schema.js';
 
-/** A copy of someone else's text: a licensed wire or syndicated copy, or a copy on a site with no claim to it. */
-export const WEAK_ACCESS: readonly string[] = ['syndicated', 'copy'];
+/** Copies on sites with no claim to the text. A wire or syndicated copy is a source a newsroom can cite. */
+export const WEAK_ACCESS: readonly string[] = ['copy'];
+/** Not read at the credited publisher's own site: counted for follow-up, not failed. */
+const SECONDHAND_ACCESS: readonly string[] = ['syndicated', 'copy'];
 
 export interface SourcedRecord {
   /** Dataset path of the record, e.g. `events[12]` or `countries[3].responses[1]`. */
@@ -36,10 +39,10 @@ export interface AccessReport {
   /** Sources with no `access` (every source must say how it was read). */
   unclassified: Source[];
   weakSources: Source[];
-  /** Records whose every source is a copy (syndicated or not). */
+  /** Records whose every source is a copy on a content farm, aggregator, forum or mirror. */
   weakOnly: SourcedRecord[];
-  /** Of those, records whose every source is a copy on a content farm, aggregator, forum or mirror. */
-  copyOnly: SourcedRecord[];
+  /** Records whose every source is a wire, syndicated or other copy (none read at its publisher or as an official record). */
+  secondhandOnly: SourcedRecord[];
   /** Weak-only records none of whose sources carries an editorNote: these fail the check. */
   unexplained: SourcedRecord[];
   lines: string[];
@@ -52,7 +55,7 @@ export function accessReport(d: Dataset): AccessReport {
   const isWeak = (id: string) => WEAK_ACCESS.includes(byId.get(id)?.access ?? '');
   const records = sourcedRecords(d);
   const weakOnly = records.filter((r) => r.sources.length > 0 && r.sources.every(isWeak));
-  const copyOnly = weakOnly.filter((r) => r.sources.every((id) => byId.get(id)?.access === 'copy'));
+  const secondhandOnly = records.filter((r) => r.sources.length > 0 && r.sources.every((id) => SECONDHAND_ACCESS.includes(byId.get(id)?.access ?? '')));
   const unexplained = weakOnly.filter((r) => !r.sources.some((id) => byId.get(id)?.editorNote?.trim()));
 
   const count = (kind: string | undefined, access: string | undefined) =>
@@ -68,13 +71,11 @@ export function accessReport(d: Dataset): AccessReport {
       const kind = k === 'all' ? undefined : k;
       return `  ${k.padEnd(width)}  ${accesses.map((a) => cell(count(kind, a), a)).join('  ')}  ${String(count(kind, undefined)).padStart(4)}`;
     }),
-    `weak sources (not read at their publisher: syndicated or copy): ${weakSources.length} (syndicated ${count(undefined, 'syndicated')}, copy ${count(undefined, 'copy')})`,
-    `records resting only on weak sources: ${weakOnly.length} of ${records.length} (${copyOnly.length} only on copies from content farms, aggregators, forums or mirrors)`,
-    ...weakOnly.map((r) => {
-      const tag = copyOnly.includes(r) ? 'copy only' : 'syndicated/copy';
-      const note = unexplained.includes(r) ? '' : ' · editor note';
-      return `  ${r.label.padEnd(34)} ${r.sources.join(';')} (${tag}${note})`;
-    }),
+    `weak sources (copies on content farms, aggregators, forums or mirrors): ${weakSources.length}; ` +
+      `not read at their publisher (syndicated or copy): ${count(undefined, 'syndicated') + count(undefined, 'copy')}`,
+    `records resting only on second-hand sources (syndicated or copy): ${secondhandOnly.length} of ${records.length}`,
+    `records resting only on weak sources (copies): ${weakOnly.length} of ${records.length}`,
+    ...weakOnly.map((r) => `  ${r.label.padEnd(34)} ${r.sources.join(';')}${unexplained.includes(r) ? '' : ' (editor note)'}`),
   ];
-  return { unclassified, weakSources, weakOnly, copyOnly, unexplained, lines };
+  return { unclassified, weakSources, weakOnly, secondhandOnly, unexplained, lines };
 }

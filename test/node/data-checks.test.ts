@@ -81,14 +81,17 @@ describe('editorial checks', () => {
     d.stations[1]!.notes = 'The second Paris site.';
     d.sources.push({ id: 'S3', publisher: 'Wire', title: 'T', date: '2023', url: 'https://example.org/3', kind: 'news', access: 'syndicated' });
     d.sources[1]!.access = 'copy';
+    // A wire copy is citable, so e1 passes; e2 has an original; e3 has nothing but a copy.
     d.events.push({ id: 'e1', date: '2023', kind: 'report', summary: 'x', sources: ['S2', 'S3'] });
     d.events.push({ id: 'e2', date: '2023', kind: 'report', summary: 'y', sources: ['S2', 'S1'] });
-    const failing = checkDataset(d, { today: '2026-11-27' });
-    assert.deepEqual(failing.errors.map((p) => `${p.check} ${p.path} ${p.record}`), ['weak-only events[0].sources e1']);
-    assert.match(failing.errors[0]!.message, /rests only on copies \(S2: copy, S3: syndicated\)/);
-    assert.ok(failing.totals.includes('weak sources (not read at their publisher: syndicated or copy): 2 (syndicated 1, copy 1)'));
-    assert.ok(failing.totals.some((l) => /^records resting only on weak sources: 1 of 4 \(0 only on copies/.test(l)));
-    d.sources[2]!.editorNote = 'No AP page in the stored material; the member paper carries the full text.';
+    d.events.push({ id: 'e3', date: '2023', kind: 'report', summary: 'z', sources: ['S2'] });
+    const report = checkDataset(d, { today: '2026-11-27' });
+    assert.deepEqual(report.errors.map((p) => `${p.check} ${p.path} ${p.record}`), ['weak-only events[2].sources e3']);
+    assert.match(report.errors[0]!.message, /rests only on copies \(S2: copy\)/);
+    assert.ok(report.totals.includes('weak sources (copies on content farms, aggregators, forums or mirrors): 1; not read at their publisher (syndicated or copy): 2'));
+    assert.ok(report.totals.includes('records resting only on second-hand sources (syndicated or copy): 2 of 5'));
+    assert.ok(report.totals.includes('records resting only on weak sources (copies): 1 of 5'));
+    d.sources[1]!.editorNote = 'Searched the stored pages for the original: not found.';
     assert.deepEqual(checkDataset(d, { today: '2026-11-27' }).errors, []);
     delete d.sources[0]!.access;
     assert.deepEqual(checkDataset(d, { today: '2026-11-27' }).errors.map((p) => `${p.check} ${p.record}`), ['access-missing S1']);
@@ -104,7 +107,7 @@ describe('editorial checks', () => {
 
   test('compares the counts the widgets show with the reports\' totals', () => {
     const totals = checkDataset(dataset, { today: dataset.meta.updated }).totals;
-    assert.equal(totals[0], 'this dataset: 98 stations in 44 countries (44 country entries)');
+    assert.equal(totals[0], 'this dataset: 98 stations in 44 countries (45 country entries)');
     assert.match(totals[2]!, /87 of them are in this dataset, in 44 countries \(15 stations and 9 countries not identified\)/);
     assert.match(totals[3]!, /^11 stations are named only by/);
   });
