@@ -13,6 +13,8 @@ interface AccessStrings {
   /** One sentence for readers; `host` is the site the text was read on. */
   note: {
     syndicated(publisher: string, host: string): string;
+    /** A wire story an outlet published under its own name: "CTV News (AP)". */
+    wire(wire: string, outlet: string): string;
     copy(host: string): string;
     copyOriginalLinked(publisher: string, host: string): string;
   };
@@ -31,6 +33,7 @@ const STRINGS: Record<UiLang, AccessStrings> = {
     },
     note: {
       syndicated: (p, h) => `${p}'s text as carried by ${h}, which publishes it under licence.`,
+      wire: (w, o) => `A text from ${w}, as published by ${o}.`,
       copy: (h) => `Read only as copied on ${h}; the original report was not found, so treat this as unconfirmed.`,
       copyOriginalLinked: (p, h) => `The link goes to ${p}'s original; its text was read in a copy on ${h}.`,
     },
@@ -46,6 +49,7 @@ const STRINGS: Record<UiLang, AccessStrings> = {
     },
     note: {
       syndicated: (p, h) => `${p}的文本，由获授权的${h}刊载。`,
+      wire: (w, o) => `${w}的稿件，由${o}刊载。`,
       copy: (h) => `仅在${h}的转载中读到；未找到原始报道，请视为未经证实。`,
       copyOriginalLinked: (p, h) => `链接指向${p}的原文；所读文本为${h}上的副本。`,
     },
@@ -61,6 +65,7 @@ const STRINGS: Record<UiLang, AccessStrings> = {
     },
     note: {
       syndicated: (p, h) => `${p}的文本，由獲授權的${h}刊載。`,
+      wire: (w, o) => `${w}的稿件，由${o}刊載。`,
       copy: (h) => `僅在${h}的轉載中讀到；未找到原始報導，請視為未經證實。`,
       copyOriginalLinked: (p, h) => `連結指向${p}的原文；所讀文本為${h}上的副本。`,
     },
@@ -95,7 +100,8 @@ export function accessView(source: Source, lang: UiLang): AccessView {
   const access: Access = source.access ?? 'unknown';
   const readOn = host(source.readVia) ?? host(source.url) ?? '';
   let note: string | undefined;
-  if (access === 'syndicated') note = t.note.syndicated(source.publisher, readOn);
+  const wire = /^(.+?) \(([^()]+)\)$/.exec(source.publisher);
+  if (access === 'syndicated') note = wire ? t.note.wire(wire[2]!, wire[1]!) : t.note.syndicated(source.publisher, readOn);
   else if (access === 'copy') note = source.readVia ? t.note.copyOriginalLinked(source.publisher, readOn) : t.note.copy(readOn);
   const described = DESCRIBED.test(source.title);
   return { access, label: t.label[access], note, title: source.title.replace(DESCRIBED, ''), described };
