@@ -113,6 +113,26 @@ export const ATTRIBUTES: Readonly<Record<ElementName, Readonly<Record<string, Ac
   'source-card': { source: ID, for: ID },
 };
 
+/**
+ * How each element is named where it cannot run or is only linked to: the iframe's and the oEmbed
+ * answer's title, and the fallback sentence the WordPress plugin puts inside the tag.
+ */
+export const TEXT: Readonly<Record<ElementName, { title: string; fallback: string }>> = {
+  'station-map': {
+    title: 'Map of reported Chinese overseas police stations',
+    fallback: 'A map of the overseas police “service stations” China is reported to run.',
+  },
+  'country-table': {
+    title: 'Reported Chinese overseas police stations, by country',
+    fallback: 'A table of the overseas police “service stations” China is reported to run, country by country, with what each host government did.',
+  },
+  'repatriation-timeline': {
+    title: 'Timeline of repatriations and responses',
+    fallback: 'A timeline of people reported pressured or forced to return to China, and of what host governments did.',
+  },
+  'source-card': { title: 'Source', fallback: 'The sources behind this graphic are listed in the data file.' },
+};
+
 /** Where the narrow heights apply (the timeline turns vertical below 600 px of its own width). */
 export const NARROW = '(max-width: 640px)';
 
@@ -140,6 +160,6 @@ export function elementsJson() {
   return {
     narrow: NARROW,
     commonAttributes: COMMON_ATTRIBUTES,
-    elements: Object.fromEntries(ELEMENT_NAMES.map((name) => [name, { ...ELEMENTS[name], attributes: ATTRIBUTES[name] }])),
+    elements: Object.fromEntries(ELEMENT_NAMES.map((name) => [name, { ...ELEMENTS[name], ...TEXT[name], attributes: ATTRIBUTES[name] }])),
   };
 }

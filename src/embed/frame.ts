@@ -2,20 +2,24 @@
  * The iframe route (dist/embed/index.html → dist/embed/frame.js): renders one
  * widget full width from the query string, e.g.
  * `index.html?widget=country-table&theme=dark&lang=zh-Hans&sort=country`,
- * and posts its height to the parent in the AMP `embed-size` format whenever
- * it changes. ops.js (loaded by the same page) loads the element's code.
+ * or from a page of its own (dist/embed/country-table/, which names its widget
+ * in `data-widget`: the oEmbed route), and posts its height to the parent
+ * whenever it changes, in the AMP `embed-size` format and, when WordPress framed
+ * it (a `secret` in the URL's hash), in WordPress's. ops.js (loaded by the same
+ * page) loads the element's code.
  *
  * Privacy: the page reads nothing about its parent (no URL, no title, no
  * referrer) and sends nothing anywhere but its own height to `parent`.
  */
-import { ELEMENT_NAMES } from '../elements.js';
-import { embedAttributes, resolveWidget } from './params.js';
+import { elementName, ELEMENT_NAMES } from '../elements.js';
+import { embedAttributes, resolveWidget, wordpressSecret } from './params.js';
 
 function render(): void {
   const params = new URLSearchParams(location.search);
-  const tag = resolveWidget(params.get('widget'));
   const mount = document.getElementById('widget');
   if (!mount) return;
+  const widget = mount.dataset.widget ?? params.get('widget');
+  const tag = resolveWidget(widget);
   if (!tag) {
     const message = document.createElement('p');
     message.className = 'frame-error';
@@ -24,23 +28,34 @@ function render(): void {
     return;
   }
   const el = document.createElement(tag);
-  for (const [name, value] of embedAttributes(params, location.href)) el.setAttribute(name, value);
+  for (const [name, value] of embedAttributes(params, location.href, elementName(widget))) el.setAttribute(name, value);
   const lang = el.getAttribute('lang');
   if (lang) document.documentElement.lang = lang;
   mount.replaceChildren(el);
 }
 
-/** Posts `{sentinel:'amp', type:'embed-size', height}` to the parent each time the height changes. */
+/** Posts the height to the parent each time it changes, as AMP's `embed-size` and, for WordPress, its `height`. */
 function reportHeight(): void {
   if (window.parent === window) return;
+  const secret = wordpressSecret(location.hash);
   let last = -1;
+  // '*': the height is not private, and knowing the parent's origin would mean reading it.
+  const send = (height: number): void => {
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+    if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
+  };
   const post = (): void => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height === last || height <= 0) return;
     last = height;
-    // '*': the height is not private, and knowing the parent's origin would mean reading it.
-    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+    send(height);
   };
+  if (secret) {
+    window.addEventListener('message', (event) => {
+      const data = event.data as { message?: unknown; secret?: unknown } | null;
+      if (event.source === window.parent && data?.message === 'ready' && data.secret === secret && last > 0) send(last);
+    });
+  }
   const observer = new ResizeObserver(post);
   observer.observe(document.documentElement);
   if (document.body) observer.observe(document.body);

@@ -49,3 +49,13 @@ export function embedAttributes(params: URLSearchParams, pageUrl: string, widget
   }
   return out;
 }
+
+/**
+ * WordPress frames an oEmbed page from a provider it does not know with `#?secret=…` in the URL
+ * and shows it only once the frame posts `{ message: 'height', value, secret }` (it sends
+ * `{ message: 'ready', secret }` when it is ready to listen). Only that shape, letters and digits.
+ */
+export function wordpressSecret(hash: string): string | null {
+  const secret = new URLSearchParams(hash.replace(/^#\??/, '')).get('secret');
+  return secret && /^[a-zA-Z0-9]+$/.test(secret) ? secret : null;
+}

@@ -1,0 +1,87 @@
+// The oEmbed route: one page per widget, dist/embed/<widget>/index.html, made from the iframe
+// page (embed/index.html) with the widget named in the page, and, when the public URL of dist/
+// is known, a <link rel="alternate" type="application/json+oembed"> to a static oembed.json beside it.
+//
+//   OPS_PUBLIC_URL=https://cdn.example/overseas-police-stations/ npm run build
+//   tsx scripts/embed-pages.ts --base https://cdn.example/overseas-police-stations/ [--dist DIR]
+//
+// Consumers (WordPress among them) read the discovery link without resolving relative URLs, and
+// put the JSON's html into other sites' pages, so both need absolute URLs: without a base the
+// pages are written without discovery.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { elements, heightPx, type ElementInfo } from './lib-elements.js';
+
+const root = resolve(import.meta.dirname, '..');
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+/** The width the static oEmbed answer describes (consumers scale a rich embed to their column). */
+const WIDTH = 600;
+/** WordPress clamps a frame's height to 200–1000 px: the JSON's height stays inside that. */
+const MAX_HEIGHT = 1000;
+
+function replaceOnce(html: string, from: string, to: string): string {
+  if (!html.includes(from)) throw new Error(`embed/index.html no longer contains ${JSON.stringify(from)}: update scripts/embed-pages.ts`);
+  return html.replace(from, to);
+}
+
+/** The credit line the widgets show, for the plain link consumers keep when they drop the frame. */
+function credit(): string {
+  return JSON.parse(readFileSync(join(root, 'data/overseas-police-stations.json'), 'utf8')).meta.credit as string;
+}
+
+/** dist/embed/<name>/index.html: the iframe page one level down, its widget fixed, and the discovery link when `base` is given. */
+export function embedPage(name: string, info: ElementInfo, base?: string): string {
+  let html = readFileSync(join(root, 'embed/index.html'), 'utf8');
+  html = replaceOnce(html, 'href="frame.css"', 'href="../frame.css"');
+  html = replaceOnce(html, 'src="../ops.js"', 'src="../../ops.js"');
+  html = replaceOnce(html, 'src="frame.js"', 'src="../frame.js"');
+  html = html.replaceAll('href="../data/', 'href="../../data/');
+  html = html.replace(/<title>[^<]*<\/title>/, `<title>${escape(info.title)}</title>`);
+  if (base) {
+    html = replaceOnce(
+      html,
+      '<link rel="icon"',
+      `<link rel="alternate" type="application/json+oembed" href="${escape(new URL(`embed/${name}/oembed.json`, base).href)}" title="${escape(info.title)}" />\n    <link rel="icon"`,
+    );
+  }
+  return replaceOnce(html, '<main id="widget">', `<main id="widget" data-widget="${name}">`);
+}
+
+/**
+ * The static oEmbed answer: the default view of the widget (options such as a country belong in
+ * the frame's query string or the WordPress plugin). Its html is a blockquote with a plain link,
+ * then the frame: WordPress keeps exactly that shape from a provider it does not know, shows the
+ * link until the frame reports its height, and drops anything after the iframe.
+ */
+export function oembedJson(name: string, info: ElementInfo, base: string): string {
+  const page = new URL(`embed/${name}/`, base).href;
+  const height = Math.min(heightPx(info.height, WIDTH), MAX_HEIGHT);
+  const title = escape(info.title);
+  const html =
+    `<blockquote><a href="${escape(page)}">${title} (${escape(credit())})</a></blockquote>` +
+    `<iframe src="${escape(page)}" width="100%" height="${height}" title="${title}" frameborder="0"></iframe>`;
+  return `${JSON.stringify({ version: '1.0', type: 'rich', title: info.title, provider_name: 'Overseas police stations', provider_url: base, width: WIDTH, height, html }, null, 2)}\n`;
+}
+
+export function writeEmbedPages(dist: string, base?: string): void {
+  for (const [name, info] of Object.entries(elements())) {
+    const dir = join(dist, 'embed', name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'index.html'), embedPage(name, info, base));
+    if (base) writeFileSync(join(dir, 'oembed.json'), oembedJson(name, info, base));
+  }
+  console.log(
+    base
+      ? `embed pages with oEmbed discovery for ${base} in ${join(dist, 'embed')}/<widget>/`
+      : 'embed pages in dist/embed/<widget>/ without oEmbed discovery: set OPS_PUBLIC_URL to the URL dist/ is served from',
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
+  const { values } = parseArgs({ options: { base: { type: 'string' }, dist: { type: 'string' } } });
+  const base = values.base ?? process.env.OPS_PUBLIC_URL;
+  if (base && !/^https?:\/\/[^/]+\/(.*\/)?$/.test(base)) throw new Error(`the base URL must be absolute and end with "/": ${base}`);
+  writeEmbedPages(resolve(values.dist ?? process.env.OPS_OUT ?? 'dist'), base || undefined);
+}
