@@ -191,7 +191,7 @@ function overseas_police_stations_render_block( $attributes ) {
  * The library's embed URLs (https://HOST/…/overseas-police-stations/embed/country-table/?lang=zh-Hans),
  * pasted on a line of their own: rendered here with the plugin's own copy, without asking that host.
  */
-define( 'OVERSEAS_POLICE_STATIONS_EMBED_URL', '#^https?://[^/\s]+/(?:[^\s?#]*/)?overseas-police-stations/embed/([a-z-]+)/?(?:index\.html)?(?:\?([^\s#]*))?(?:\#\S*)?$#i' );
+define( 'OVERSEAS_POLICE_STATIONS_EMBED_URL', '~^https?://[^/\s]+/(?:[^\s?#]*/)?overseas-police-stations/embed/([a-z-]+)/?(?:index\.html)?(?:\?([^\s#]*))?(?:#\S*)?$~i' );
 
 function overseas_police_stations_embed_handler( $matches ) {
 	$query = array();
