@@ -8,6 +8,8 @@
   var BASE = new URL('../', location.href).href;
   var DATA = BASE + 'data/overseas-police-stations.json';
   var SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+  /** The dataset's credit line (meta.credit, read once it loads), kept beside the link that outlives a stripped frame. */
+  var credit = '';
 
   var WIDGETS = {
     'country-table': {
@@ -35,6 +37,7 @@
   var form = document.getElementById('options');
   var scriptOut = document.getElementById('script-snippet');
   var iframeOut = document.getElementById('iframe-snippet');
+  var urlOut = document.getElementById('url-snippet');
   var preview = document.getElementById('preview');
   var copied = document.getElementById('copied');
   var integrity = '';
@@ -86,19 +89,20 @@
       .join('');
     return (
       '<script src="' + BASE + 'ops.js"' + (integrity ? ' integrity="' + integrity + '" crossorigin="anonymous"' : '') + ' defer></script>\n' +
-      '<ops-' + choice.widget + attrs + '>\n' +
-      '  <p>' + escapeHtml(info.fallback) + ' <a href="' + DATA + '">Download the data (JSON)</a>.</p>\n' +
-      '</ops-' + choice.widget + '>'
+      // One line, the fallback as the element's own text: WordPress's classic editor (wpautop) splits
+      // an element whose lines hold a <p>, leaving it empty and the fallback outside it.
+      '<ops-' + choice.widget + attrs + '>' + escapeHtml(info.fallback) + ' <a href="' + DATA + '">Download the data (JSON)</a>.</ops-' + choice.widget + '>'
     );
   }
 
   function frameUrl(choice) {
+    // Each widget has a page of its own (embed/<widget>/, which oEmbed consumers discover); options ride in the query.
     var query = new URLSearchParams();
-    query.set('widget', choice.widget);
     choice.attrs.forEach(function (a) {
       query.set(a[0], a[1] === null ? '' : a[1]);
     });
-    return BASE + 'embed/index.html?' + query.toString().replace(/=(&|$)/g, '$1');
+    var search = query.toString().replace(/=(&|$)/g, '$1');
+    return BASE + 'embed/' + choice.widget + '/' + (search ? '?' + search : '');
   }
 
   function iframeSnippet(choice) {
@@ -107,6 +111,8 @@
       '<iframe data-ops-embed src="' + escapeHtml(frameUrl(choice)) + '" title="' + escapeHtml(info.title) + '"' +
       ' width="100%" height="' + info.height + '" frameborder="0" loading="lazy" referrerpolicy="no-referrer"' +
       ' sandbox="' + SANDBOX + '"></iframe>\n' +
+      // Outside the frame: what readers keep where a CMS removes iframes (WordPress, for authors).
+      '<p><a href="' + escapeHtml(frameUrl(choice)) + '">' + escapeHtml(info.title) + '</a>' + (credit ? ' (' + escapeHtml(credit) + ')' : '') + '</p>\n' +
       '<script src="' + BASE + 'embed/resize.js" async></script>'
     );
   }
@@ -147,6 +153,7 @@
     });
     scriptOut.textContent = scriptSnippet(choice);
     iframeOut.textContent = iframeSnippet(choice);
+    urlOut.textContent = frameUrl(choice);
     renderPreview(choice);
   }
 
@@ -229,6 +236,17 @@
       .catch(function () {});
   }
 
+  function loadCredit() {
+    return fetch(DATA)
+      .then(function (r) {
+        return r.ok ? r.json() : {};
+      })
+      .then(function (json) {
+        credit = (json.meta && json.meta.credit) || '';
+      })
+      .catch(function () {});
+  }
+
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   form.addEventListener('submit', function (e) {
@@ -243,6 +261,6 @@
     });
   });
   update();
-  loadIntegrity().then(update);
+  Promise.all([loadIntegrity(), loadCredit()]).then(update);
   loadStatic();
 })();

@@ -152,6 +152,27 @@ describe('iframe route: heights', () => {
     window.removeEventListener('message', record);
   });
 
+  it('a widget\'s own page (the oEmbed route) renders that widget, and answers WordPress\'s height message only with the secret WordPress gave it', async () => {
+    const messages: unknown[] = [];
+    const record = (event: MessageEvent) => messages.push(event.data);
+    window.addEventListener('message', record);
+    // WordPress adds #?secret=… to the frame's URL; a secret of any other shape is ignored.
+    const frame = await openFrame('/dist/embed/source-card/?source=SD01#?secret=Ab12Cd34Ef', 600, { sandbox: SANDBOX });
+    const odd = await openFrame('/dist/embed/source-card/?source=SD01#?secret=a"b', 600, { sandbox: SANDBOX });
+    const [card] = await widgetsIn(frame);
+    await widgetsIn(odd);
+    expect(card!.localName).to.equal('ops-source-card');
+    const content = Math.ceil(doc(frame).documentElement.getBoundingClientRect().height);
+    await waitUntil(() => messages.some((m) => (m as { value?: number }).value === content), 'no WordPress height message', { timeout: 5000 });
+    const wordpress = messages.filter((m) => (m as { message?: string }).message === 'height');
+    expect(wordpress.every((m) => (m as { secret: string }).secret === 'Ab12Cd34Ef')).to.equal(true);
+    // Asked again when WordPress says it is ready.
+    const before = wordpress.length;
+    frame.contentWindow!.postMessage({ message: 'ready', secret: 'Ab12Cd34Ef' }, '*');
+    await waitUntil(() => messages.filter((m) => (m as { message?: string }).message === 'height').length > before, 'no answer to ready', { timeout: 3000 });
+    window.removeEventListener('message', record);
+  });
+
   it('ignores messages from other windows, from the page itself, and insane heights', async () => {
     const widget = await openFrame('/dist/embed/index.html?widget=source-card&source=SD01', 600, {
       'data-ops-embed': '',
@@ -402,14 +423,19 @@ describe('embed-code generator (dist/demo/embed.html)', () => {
     const sri = ((await (await fetch('/dist/embed/integrity.json')).json()) as Record<string, string>)['ops.js']!;
     expect(sri).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
     expect(script()).to.contain(`src="${location.origin}/dist/ops.js" integrity="${sri}" crossorigin="anonymous" defer`);
-    expect(script()).to.match(/<ops-country-table>\n {2}<p>.+<a href="[^"]+\/dist\/data\/overseas-police-stations\.json">/);
+    // On one line with the fallback as the element's own text, so WordPress's wpautop cannot split it.
+    expect(script()).to.match(/\n<ops-country-table>[^<\n]+<a href="[^"]+\/dist\/data\/overseas-police-stations\.json">Download the data \(JSON\)<\/a>\.<\/ops-country-table>$/);
 
     const form = doc(frame).getElementById('options') as HTMLFormElement;
     (form.elements.namedItem('widget') as HTMLSelectElement).value = 'source-card';
     (form.elements.namedItem('theme') as HTMLSelectElement).value = 'dark';
     form.dispatchEvent(new Event('change'));
     const iframe = doc(frame).getElementById('iframe-snippet')!.textContent ?? '';
-    expect(iframe).to.contain(`src="${location.origin}/dist/embed/index.html?widget=source-card&amp;theme=dark&amp;source=SD01"`);
+    const page = `${location.origin}/dist/embed/source-card/?theme=dark&amp;source=SD01`;
+    expect(iframe).to.contain(`src="${page}"`);
+    // A visible link outside the frame: what a reader keeps where the CMS removes the iframe.
+    expect(iframe).to.contain(`></iframe>\n<p><a href="${page}">Source</a> (Safeguard Defenders; news reports)</p>\n`);
+    expect(doc(frame).getElementById('url-snippet')!.textContent).to.equal(page.replaceAll('&amp;', '&'));
     for (const attr of ['data-ops-embed', 'title="Source"', 'loading="lazy"', 'referrerpolicy="no-referrer"', `sandbox="${SANDBOX}"`]) {
       expect(iframe).to.contain(attr);
     }
