@@ -2,6 +2,7 @@
 // Drives the test WordPress from the command line (run by scripts/test-wordpress.ts):
 //   php site.php install <admin password>
 //   php site.php plugin on|off
+//   php site.php theme <stylesheet>
 //   php site.php post <user login> <title> <file with the content>   → prints the post's URL
 //   php site.php render <user login> <post URL>                      → prints the post's content as that user sees it
 // Debian's wp-config.php picks /etc/wordpress/config-<host>.php by the request's host.
@@ -35,6 +36,10 @@ switch ( $command ) {
 			exit( 1 );
 		}
 		echo is_plugin_active( PLUGIN ) ? "active\n" : "inactive\n";
+		break;
+	case 'theme':
+		switch_theme( $argv[2] );
+		echo get_stylesheet() . "\n";
 		break;
 	case 'post':
 		$user = get_user_by( 'login', $argv[2] );
