@@ -484,6 +484,14 @@ async function main(): Promise<void> {
         await page.waitForFunction(([sel, h]) => Number(document.querySelector(sel as string)?.getAttribute('height')) === Math.min(1000, Math.max(200, h as number)), [`iframe[src^="${EMBED_BASE}embed/${widget}/"]`, inner], { timeout: 10_000 });
       }
       expect(await page.locator('blockquote.wp-embedded-content').isHidden(), 'the fallback blockquote is still shown');
+      if (widget === 'station-map') {
+        // MapLibre in the opaque origin: its chunk, its worker (fetched, started from a blob:) and the frame's own policy.
+        const inFrame = page.frames().find((f) => f.url().includes(`/embed/${widget}/`))!;
+        await inFrame.locator('ops-station-map').evaluate((el) => (el.shadowRoot!.querySelector('[part="explore"]') as HTMLButtonElement).click());
+        await inFrame.waitForFunction(() => /^(ready|failed|no-webgl)$/.test(document.querySelector('ops-station-map')!.getAttribute('map-state') ?? ''), undefined, { timeout: 30_000 });
+        const state = await inFrame.locator('ops-station-map').getAttribute('map-state');
+        expect(state === 'ready', `the interactive map in the frame: map-state="${state}"`);
+      }
       expect(foreign(requests, [SITE, EMBED_ORIGIN]).length === 0, `requests beyond the site and the embed host: ${foreign(requests, [SITE, EMBED_ORIGIN]).join(', ')}`);
       await page.context().close();
     });
