@@ -7,6 +7,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 import { ELEMENT_NAMES, ELEMENTS, elementsJson } from '../src/elements.ts';
+import { writeEmbedPages } from './embed-pages.ts';
+import { writeWordPressZip } from './wordpress-zip.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const out = resolve(root, process.env.OPS_OUT || 'dist');
@@ -188,7 +190,10 @@ function checks() {
     for (const file of [chunk, ...alongside]) if (!existsSync(join(out, file))) problems.push(`${file} (for <${tag}>) was not built`);
     if (!documented.has(tag)) problems.push(`no class in custom-elements.json documents @element ${tag}`);
   }
-  for (const file of ['ops.js', 'embed/frame.js', 'embed/resize.js', `chunks/${MAPLIBRE_WORKER}`, 'types/index.d.ts', 'elements.json']) {
+  for (const file of ['ops.js', 'embed/frame.js', 'embed/resize.js', `chunks/${MAPLIBRE_WORKER}`, 'types/index.d.ts', 'elements.json', 'wordpress/overseas-police-stations.zip']) {
+    if (!existsSync(join(out, file))) problems.push(`${file} is missing`);
+  }
+  for (const file of ELEMENT_NAMES.map((name) => `embed/${name}/index.html`)) {
     if (!existsSync(join(out, file))) problems.push(`${file} is missing`);
   }
   if (problems.length) throw new Error(`the build is incomplete:\n  ${problems.join('\n  ')}`);
@@ -200,6 +205,10 @@ const steps = [
   ['embed scripts', embedScripts],
   ['types', types],
   ['static copies', staticCopies],
+  // One page per widget; with OPS_PUBLIC_URL (the URL dist/ is served from), oEmbed discovery and oembed.json.
+  ['embed pages', () => writeEmbedPages(out, process.env.OPS_PUBLIC_URL || undefined)],
+  // The plugin with its own copy of ops.js, the chunks, the dataset and elements.json.
+  ['wordpress plugin', () => writeWordPressZip(out)],
   ['manifest', manifest],
   ['checks', checks],
 ];
