@@ -11,28 +11,20 @@
   /** The dataset's credit line (meta.credit, read once it loads), kept beside the link that outlives a stripped frame. */
   var credit = '';
 
+  /**
+   * The iframe's starting height per widget; each widget's title and fallback sentence come from
+   * the registry of elements (../elements.json), as the WordPress plugin and the embed pages take them.
+   */
   var WIDGETS = {
-    'country-table': {
-      title: 'Reported Chinese overseas police stations, by country',
-      fallback: 'A table of the overseas police “service stations” China is reported to run, country by country, with what each host government did.',
-      height: 720,
-    },
-    'station-map': {
-      title: 'Map of reported Chinese overseas police stations',
-      fallback: 'A map of the overseas police “service stations” China is reported to run.',
-      height: 560,
-    },
-    'repatriation-timeline': {
-      title: 'Timeline of repatriations and responses',
-      fallback: 'A timeline of people reported pressured or forced to return to China, and of what host governments did.',
-      height: 640,
-    },
-    'source-card': {
-      title: 'Source',
-      fallback: 'The sources behind this graphic are listed in the data file.',
-      height: 240,
-    },
+    'country-table': { height: 720 },
+    'station-map': { height: 560 },
+    'repatriation-timeline': { height: 640 },
+    'source-card': { height: 240 },
   };
+  Object.keys(WIDGETS).forEach(function (name) {
+    WIDGETS[name].title = name;
+    WIDGETS[name].fallback = '';
+  });
 
   var form = document.getElementById('options');
   var scriptOut = document.getElementById('script-snippet');
@@ -236,6 +228,22 @@
       .catch(function () {});
   }
 
+  function loadRegistry() {
+    return fetch(BASE + 'elements.json')
+      .then(function (r) {
+        return r.ok ? r.json() : { elements: {} };
+      })
+      .then(function (registry) {
+        Object.keys(WIDGETS).forEach(function (name) {
+          var element = registry.elements[name];
+          if (!element) return;
+          WIDGETS[name].title = element.title;
+          WIDGETS[name].fallback = element.fallback;
+        });
+      })
+      .catch(function () {});
+  }
+
   function loadCredit() {
     return fetch(DATA)
       .then(function (r) {
@@ -260,7 +268,6 @@
       copy(button.getAttribute('data-copy'));
     });
   });
-  update();
-  Promise.all([loadIntegrity(), loadCredit()]).then(update);
+  Promise.all([loadRegistry(), loadIntegrity(), loadCredit()]).then(update);
   loadStatic();
 })();
