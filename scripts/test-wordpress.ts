@@ -446,6 +446,41 @@ async function main(): Promise<void> {
     await page.context().close();
   });
 
+  await check('block editor (author): the editor script (no build step) registers the block, its sidebar lists the registry\'s widgets, and the preview is the widget itself', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${SITE}/wp-login.php?redirect_to=${encodeURIComponent(`${SITE}/wp-admin/post-new.php`)}`, { timeout: 30_000 });
+    await page.fill('#user_login', 'author');
+    await page.fill('#user_pass', PASSWORD);
+    await Promise.all([page.waitForURL(/wp-admin/, { timeout: 30_000 }), page.click('#wp-submit')]);
+    await page.goto(`${SITE}/wp-admin/post-new.php`, { timeout: 60_000 });
+    await page.waitForFunction(() => (window as any).wp?.blocks?.getBlockType('overseas-police-stations/widget'), undefined, { timeout: 30_000 });
+    await page.evaluate(() => {
+      const wp = (window as any).wp;
+      const block = wp.blocks.createBlock('overseas-police-stations/widget', { widget: 'source-card', for: 'NL' });
+      wp.data.dispatch('core/block-editor').insertBlocks(block);
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+    });
+    // Rendered by the server (the same PHP as the page), then drawn by ops.js in the editor.
+    await page.waitForFunction(
+      () => {
+        const card = document.querySelector('.wp-block-overseas-police-stations-widget ops-source-card[for="NL"]');
+        return card?.shadowRoot && card.shadowRoot.children.length > 0 && !card.shadowRoot.querySelector('[part="loading"]');
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const options = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLSelectElement>('.block-editor-block-inspector select')].map((select) => [...select.options].map((o) => o.value)),
+    );
+    expect(options.some((values) => ['station-map', 'country-table', 'repatriation-timeline', 'source-card'].every((v) => values.includes(v))), `sidebar selects: ${JSON.stringify(options)}`);
+    expect(errors.length === 0, `errors in the editor: ${errors.join('; ')}`);
+    if (shots) await page.screenshot({ path: join(shots, 'block-editor-1280.png') });
+    await context.close();
+  });
+
   await shoot(browser, 'plugin-shortcode', shortcode, (p) => widgetsDrawn(p));
   await shoot(browser, 'plugin-block', block, (p) => widgetsDrawn(p));
   await shoot(browser, 'plugin-pasted-url', pastedLocal, (p) => widgetsDrawn(p));

@@ -12,3 +12,10 @@ add_filter(
 	10,
 	2
 );
+
+// No update checks either: the test site must not call WordPress.org (WP_HTTP_BLOCK_EXTERNAL refuses
+// it, and WordPress logs the refusal as a warning, which the test counts).
+foreach ( array( '_maybe_update_core', '_maybe_update_plugins', '_maybe_update_themes' ) as $check ) {
+	remove_action( 'admin_init', $check );
+}
+add_filter( 'should_load_remote_block_patterns', '__return_false' );

@@ -37,7 +37,7 @@
 		edit: function ( props ) {
 			var a = props.attributes;
 			var widgets = Object.keys( ELEMENTS ).map( function ( key ) {
-				return { value: key, label: ELEMENTS[ key ].title };
+				return { value: key, label: key + ' — ' + ELEMENTS[ key ].title };
 			} );
 			return el(
 				'div',
