@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../src/shared/define.js';
-import { resolveLang, formatDate } from '../src/shared/i18n.js';
+import { resolveLang, formatDate } from '../src/shared/intl.js';
 import { VERSION } from '../src/shared/version.js';
 
 describe('resolveLang', () => {

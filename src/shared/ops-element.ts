@@ -4,7 +4,8 @@ import { DatasetError } from '../data/errors.js';
 import { checkedDataset, LOAD_TIMEOUT_MS, loadDataset, type LoadedDataset } from '../data/load.js';
 import { emitSelect, firedBy, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { DATASET_FILE } from './dataset-file.js';
-import { formatDate, resolveLang, strings, warmUpFormatters, type Strings, type UiLang } from './i18n.js';
+import { formatDate, resolveLang, warmUpFormatters, type UiLang } from './intl.js';
+import { SHARED_STRINGS, type Strings } from './strings.js';
 import { externalLink } from './external-link.js';
 import { renderTurn } from './render-turn.js';
 import { safeHttpUrl } from './safe-url.js';
@@ -93,8 +94,9 @@ export abstract class OpsElement extends LitElement {
     args: () => [this.src, this.data] as const,
   });
 
+  /** The UI strings in the reader's language; an element with strings of its own adds them under one key (`t.map`, `t.table` …). */
   protected get t(): Strings {
-    return strings(this.uiLang);
+    return SHARED_STRINGS[this.uiLang];
   }
 
   override connectedCallback(): void {

@@ -4,12 +4,14 @@ import type { LoadedDataset } from '../../data/load.js';
 import type { Bureau, Dataset, Station } from '../../data/schema.js';
 import { compareDates, countryRows, coverage, type CountryRow } from '../../data/selectors.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
-import { bureauName, compareText, reportName, countryName, formatDate, formatList } from '../../shared/i18n.js';
+import { compareText, countryName, formatDate, formatList } from '../../shared/intl.js';
+import { bureauName, elementStrings, reportName, type ElementStrings } from '../../shared/strings.js';
 import { OpsElement } from '../../shared/ops-element.js';
 import { externalLink } from '../../shared/external-link.js';
 import { safeHttpUrl } from '../../shared/safe-url.js';
 import { countryTableStyles } from './country-table.styles.js';
 import { stationsCsv } from './csv.js';
+import { TABLE_STRINGS, type TableStrings } from './strings.js';
 
 export type SortKey = 'country' | 'stations' | 'bureaus' | 'response' | 'sources';
 type Direction = 'ascending' | 'descending';
@@ -109,6 +111,10 @@ export class OpsCountryTable extends OpsElement {
     this.selectedCountry = null;
     this.static = false;
     this.printing = false;
+  }
+
+  protected override get t(): ElementStrings<'table', TableStrings> {
+    return elementStrings(this.uiLang, 'table', TABLE_STRINGS);
   }
 
   // Paper has no "Show all" button: every row is printed.
@@ -226,7 +232,7 @@ export class OpsCountryTable extends OpsElement {
     const sortKey = COLUMNS.includes(this.sort) ? this.sort : 'stations';
     const direction = this.direction ?? FIRST_DIRECTION[sortKey];
     const labels: Record<SortKey, string> = {
-      country: t.country,
+      country: this.t.country,
       stations: t.stations,
       bureaus: t.bureaus,
       response: t.response,

@@ -1,6 +1,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { Dataset } from '../../data/schema.js';
-import { bureauName, countryName, type UiLang } from '../../shared/i18n.js';
+import { countryName, type UiLang } from '../../shared/intl.js';
+import { bureauName } from '../../shared/strings.js';
 
 /** Spreadsheets run cells that start with these as formulas; a leading apostrophe keeps them text. */
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -16,8 +16,8 @@ import { scaleLinear } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import type { OpsEvent } from '../../data/schema.js';
 import { eventInterval, officialShape, type TimelineSeries } from '../../data/selectors.js';
-import { formatNumber, intl, type UiLang } from '../../shared/i18n.js';
-import { timelineStrings } from './strings.js';
+import { formatNumber, intl, type UiLang } from '../../shared/intl.js';
+import { TIMELINE_STRINGS } from './strings.js';
 import { C, casesWidth, CTX_LANE, HORIZONTAL, M, NS, node, round, VERTICAL, type Frame, type Orientation } from './axes.js';
 import { layout, type Item } from './lanes.js';
 
@@ -42,7 +42,7 @@ export interface TimelineOptions {
 export const VERTICAL_BELOW = 600;
 
 export function renderTimeline(series: TimelineSeries, options: TimelineOptions): SVGSVGElement {
-  const t = timelineStrings(options.lang);
+  const t = TIMELINE_STRINGS[options.lang];
   const lang = options.lang;
   const width = Math.max(240, Math.floor(options.width));
   const o = (options.orientation ?? (width < VERTICAL_BELOW ? 'vertical' : 'horizontal')) === 'vertical' ? VERTICAL : HORIZONTAL;

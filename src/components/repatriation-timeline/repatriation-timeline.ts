@@ -3,12 +3,13 @@ import type { LoadedDataset } from '../../data/load.js';
 import type { Dataset, OpsEvent } from '../../data/schema.js';
 import { compareDates, filterTimeline, officialShape, timelineSeries, type TimelineSeries } from '../../data/selectors.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
-import { countryName, formatDate, formatList, formatNumber } from '../../shared/i18n.js';
+import { countryName, formatDate, formatList, formatNumber } from '../../shared/intl.js';
 import { OpsElement } from '../../shared/ops-element.js';
 import '../source-card/define.js';
 import { renderTimeline } from './render.js';
 import { timelineStyles } from './repatriation-timeline.styles.js';
-import { timelineStrings, type TimelineStrings } from './strings.js';
+import { TIMELINE_STRINGS, type TimelineStrings } from './strings.js';
+import { elementStrings, type ElementStrings } from '../../shared/strings.js';
 import { cssProps } from '../../shared/css-props.js';
 
 /** The first sentence of a summary, for the live region and the tooltip's head line. */
@@ -148,8 +149,8 @@ export class OpsRepatriationTimeline extends OpsElement {
     else if (detail.kind === 'event') this.selectedId = detail.id;
   }
 
-  get #t(): TimelineStrings {
-    return timelineStrings(this.uiLang);
+  protected override get t(): ElementStrings<'timeline', TimelineStrings> {
+    return elementStrings(this.uiLang, 'timeline', TIMELINE_STRINGS);
   }
 
   /** The series shown, its events in reading order, and the drawing; recomputed only when an input changes. */
@@ -186,7 +187,7 @@ export class OpsRepatriationTimeline extends OpsElement {
 
   #where(e: OpsEvent): string {
     if (e.countries?.length) return formatList(e.countries.map((c) => countryName(c, this.uiLang)), this.uiLang);
-    return e.region ?? this.#t.worldwide;
+    return e.region ?? this.t.timeline.worldwide;
   }
 
   #dateText(e: OpsEvent): string {
@@ -246,7 +247,7 @@ export class OpsRepatriationTimeline extends OpsElement {
   }
 
   protected renderData({ dataset }: LoadedDataset) {
-    const t = this.#t;
+    const t = this.t.timeline;
     const view = this.#view(dataset);
     const { series, order, svg, byId, shownIds, publishers: officialPublishers } = view;
     const country = this.groupCountry ?? this.country;
@@ -327,7 +328,7 @@ export class OpsRepatriationTimeline extends OpsElement {
   }
 
   #legend(series: TimelineSeries) {
-    const t = this.#t;
+    const t = this.t.timeline;
     return html`<ul part="legend" class="legend" role="list">
       <li><svg width="12" height="12" aria-hidden="true" class="case"><circle cx="6" cy="6" r="5"></circle></svg>${t.legendDay}</li>
       <li>
@@ -365,22 +366,22 @@ export class OpsRepatriationTimeline extends OpsElement {
     // cssProps sets properties through CSSOM, which a strict CSP allows (a style="" attribute it blocks).
     return html`<div part="tooltip" style=${cssProps({ ...side, 'inset-block-start': `${y + 14}px` })}>
       <p class="tip-head">${this.#dateText(e)} · ${this.t.eventKind[e.kind]} · ${this.#where(e)}</p>
-      ${official ? html`<p class="tip-official">${this.#t.officialClaim}${this.#shapeNote(e)}</p>` : nothing}
-      ${e.people !== undefined ? html`<p>${this.#t.people(formatNumber(e.people, this.uiLang))}</p>` : nothing}
+      ${official ? html`<p class="tip-official">${this.t.timeline.officialClaim}${this.#shapeNote(e)}</p>` : nothing}
+      ${e.people !== undefined ? html`<p>${this.t.timeline.people(formatNumber(e.people, this.uiLang))}</p>` : nothing}
       <p lang="en">${e.summary}</p>
-      ${group.length > 1 ? html`<p class="tip-more">${this.#t.events(group.length)}</p>` : nothing}
+      ${group.length > 1 ? html`<p class="tip-more">${this.t.timeline.events(group.length)}</p>` : nothing}
     </div>`;
   }
 
   #shapeNote(e: OpsEvent): string {
     const shape = officialShape(e);
-    if (shape === 'partial') return ` · ${this.#t.partial}`;
-    if (shape === 'as-of') return ` · ${this.#t.asOf(formatDate(e.date, this.uiLang))}`;
+    if (shape === 'partial') return ` · ${this.t.timeline.partial}`;
+    if (shape === 'as-of') return ` · ${this.t.timeline.asOf(formatDate(e.date, this.uiLang))}`;
     return '';
   }
 
   #selectedPanel(e: OpsEvent) {
-    const t = this.#t;
+    const t = this.t.timeline;
     return html`<section part="selected" class="selected" aria-labelledby="selected-title">
       <div class="selected-head">
         <h3 id="selected-title">${this.#dateText(e)} · ${this.t.eventKind[e.kind]} · ${this.#where(e)}</h3>
@@ -402,7 +403,7 @@ export class OpsRepatriationTimeline extends OpsElement {
   }
 
   #table(order: OpsEvent[]) {
-    const t = this.#t;
+    const t = this.t.timeline;
     return html`<div class="table-wrap">
       <table part="table" id="events-table">
         <caption class="visually-hidden">${t.chartName}</caption>

@@ -1,5 +1,5 @@
-/** UI strings of the timeline, by UI language. Dates, numbers and country names come from Intl (shared/i18n). */
-import type { UiLang } from '../../shared/i18n.js';
+/** UI strings of the timeline, by UI language. Dates, numbers and country names come from Intl (shared/intl.ts). */
+import type { UiLang } from '../../shared/intl.js';
 
 export interface TimelineStrings {
   title: string;
@@ -109,7 +109,6 @@ const zhHans: TimelineStrings = {
 };
 
 const zhHant: TimelineStrings = {
-  ...zhHans,
   title: '被帶回中國的人，以及與警務站相關的事件',
   chartName: '遣返、「勸返」案例及相關事件時間線',
   summary: (c) => `${c.from}至${c.to}：${c.cases} 宗個案、${c.official} 項中國政府公布的數字、${c.context} 項相關事件。各數字從不相加。`,
@@ -125,11 +124,14 @@ const zhHant: TimelineStrings = {
   noFigure: '無數字',
   partial: '不足一年',
   asOf: (d) => `截至${d}累計`,
+  people: (n) => `${n} 人`,
+  cases: (n) => `${n} 宗`,
   events: (n) => `${n} 項事件`,
   legendDay: '確切日期',
   legendOther: '官方累計數字或單一國家數字（非年度）',
   short: { official: '官方', cases: '個案', context: '相關' },
   legendSpan: '月份、年份或時段',
+  worldwide: '全球',
   filteredTo: (c) => `正在顯示${c}的事件。`,
   showAllCountries: '顯示所有國家',
   keyHint: '用方向鍵在事件之間移動，按 Enter 查看來源，按 Esc 清除。',
@@ -141,8 +143,4 @@ const zhHant: TimelineStrings = {
   col: { date: '日期', kind: '類別', where: '地點', people: '人數', summary: '來源所述' },
 };
 
-const ALL: Record<UiLang, TimelineStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
-
-export function timelineStrings(lang: UiLang): TimelineStrings {
-  return ALL[lang];
-}
+export const TIMELINE_STRINGS: Record<UiLang, TimelineStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

@@ -3,12 +3,14 @@ import type { LoadedDataset } from '../../data/load.js';
 import type { Source } from '../../data/schema.js';
 import { findSource, sourcesFor } from '../../data/selectors.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
-import { formatDate } from '../../shared/i18n.js';
+import { formatDate } from '../../shared/intl.js';
 import { OpsElement } from '../../shared/ops-element.js';
+import { elementStrings, type ElementStrings } from '../../shared/strings.js';
 import { externalLink } from '../../shared/external-link.js';
 import { safeHttpUrl } from '../../shared/safe-url.js';
 import { accessView, headlineUnknown } from './access.js';
 import { sourceCardStyles } from './source-card.styles.js';
+import { CARD_STRINGS, type CardStrings } from './strings.js';
 
 /**
  * One source — publisher, title, date, kind, link, excerpt — or every source
@@ -65,6 +67,10 @@ export class OpsSourceCard extends OpsElement {
   constructor() {
     super();
     this.selected = null;
+  }
+
+  protected override get t(): ElementStrings<'card', CardStrings> {
+    return elementStrings(this.uiLang, 'card', CARD_STRINGS);
   }
 
   protected override applySelection(detail: OpsSelectDetail): void {

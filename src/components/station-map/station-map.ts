@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { LoadedDataset } from '../../data/load.js';
 import type { Station } from '../../data/schema.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
-import { countryName, formatList } from '../../shared/i18n.js';
+import { countryName, formatList } from '../../shared/intl.js';
 import { cssProps } from '../../shared/css-props.js';
 import { OpsElement } from '../../shared/ops-element.js';
 import { nextTask, renderTurn } from '../../shared/render-turn.js';
@@ -14,7 +14,8 @@ import { GlKeyboard, previewKeydown, type KeyboardHost } from './keyboard.js';
 import { renderDetails, renderFilterNote, renderLegend, renderList, summaryOf, type PanelInput } from './panels.js';
 import { labelForKey, renderPreview } from './preview.js';
 import { stationMapStyles } from './station-map.styles.js';
-import { mapStrings, type MapStrings } from './strings.js';
+import { elementStrings } from '../../shared/strings.js';
+import { MAP_STRINGS, type MapText } from './strings.js';
 import {
   ASPECT,
   cameraOf,
@@ -139,8 +140,8 @@ export class OpsStationMap extends OpsElement {
       camera: cameraOf(view, size),
       selected: selectedKeys(this.selected),
       selectedCountry: selectedCountry(this.selected),
-      label: `${this.m.mapLabel}. ${this.m.glHint}`,
-      gestureHint: this.m.gestureHint,
+      label: `${this.t.map.mapLabel}. ${this.t.map.glHint}`,
+      gestureHint: this.t.map.gestureHint,
       onSelect: (key) => this.#selectByKey(key),
     };
   });
@@ -151,7 +152,7 @@ export class OpsStationMap extends OpsElement {
     clearSelection: () => this.#clear(),
     setFocusKey: (key) => (this.focusKey = key),
     selectKey: (key) => this.#selectByKey(key),
-    announce: (key) => (this.glAnnouncement = key && this.#view ? labelForKey(this.#view, key, this.m, this.uiLang) : ''),
+    announce: (key) => (this.glAnnouncement = key && this.#view ? labelForKey(this.#view, key, this.t, this.uiLang) : ''),
   };
 
   #glKeyboard = new GlKeyboard(this.#keys, () => (this.mapState === 'ready' ? this.#gl.map : undefined));
@@ -170,8 +171,8 @@ export class OpsStationMap extends OpsElement {
     this.geo = null;
   }
 
-  protected get m(): MapStrings {
-    return mapStrings(this.uiLang);
+  protected override get t(): MapText {
+    return elementStrings(this.uiLang, 'map', MAP_STRINGS);
   }
 
   override connectedCallback(): void {
@@ -283,25 +284,25 @@ export class OpsStationMap extends OpsElement {
   // ---------------------------------------------------------------- render
 
   protected renderData({ dataset }: LoadedDataset) {
-    const m = this.m;
+    const t = this.t;
     const view = this.#view?.dataset === dataset ? this.#view : undefined;
-    const panel: PanelInput | undefined = view && { view, t: this.t, m, lang: this.uiLang, theme: this.theme };
+    const panel: PanelInput | undefined = view && { view, t, lang: this.uiLang, theme: this.theme };
     return html`
-      ${this.plain ? nothing : html`<p part="title">${m.title}</p>`}
-      <p part="summary" id="summary">${summaryOf(dataset, m, this.uiLang)}</p>
+      ${this.plain ? nothing : html`<p part="title">${t.map.title}</p>`}
+      <p part="summary" id="summary">${summaryOf(dataset, t, this.uiLang)}</p>
       ${panel ? renderFilterNote(panel) : nothing}
       ${view ? this.#renderMap(view) : html`<div part="map" style=${cssProps({ 'aspect-ratio': String(ASPECT) })}></div>`}
       ${panel ? renderLegend(panel) : nothing}
       ${view?.shapeless.length
-        ? html`<p class="note">${m.noShape(formatList(view.shapeless.map((c) => countryName(c, this.uiLang)), this.uiLang, 'long'))}</p>`
+        ? html`<p class="note">${t.map.noShape(formatList(view.shapeless.map((c) => countryName(c, this.uiLang)), this.uiLang, 'long'))}</p>`
         : nothing}
       <div class="toolbar">
         ${this.mapState === 'ready' ? this.#renderControls('in-toolbar') : nothing}
         ${view && this.mapState === 'preview' && !this.staticMap
-          ? html`<button type="button" part="explore" class="explore" @click=${() => void this.loadMap()}>${m.explore}</button>`
+          ? html`<button type="button" part="explore" class="explore" @click=${() => void this.loadMap()}>${t.map.explore}</button>`
           : nothing}
         <button type="button" part="list-toggle" aria-expanded=${this.listOpen ? 'true' : 'false'} aria-controls="list"
-          @click=${() => (this.listOpen = !this.listOpen)}>${this.listOpen ? m.hideList : m.showList}</button>
+          @click=${() => (this.listOpen = !this.listOpen)}>${this.listOpen ? t.map.hideList : t.map.showList}</button>
       </div>
       ${panel && this.selected ? renderDetails(panel, this.selected, { station: this.#selectStation, close: this.#clear }) : nothing}
       ${panel && this.listOpen ? renderList(panel, this.openSources, this.#toggleSources) : nothing}
@@ -316,14 +317,14 @@ export class OpsStationMap extends OpsElement {
   };
 
   #renderMap(view: View) {
-    const m = this.m;
+    const t = this.t;
     const gl = this.#gl;
     const status =
-      this.mapState === 'loading' ? m.loadingMap : this.mapState === 'no-webgl' ? m.noWebgl : this.mapState === 'failed' ? m.mapFailed : '';
+      this.mapState === 'loading' ? t.map.loadingMap : this.mapState === 'no-webgl' ? t.map.noWebgl : this.mapState === 'failed' ? t.map.mapFailed : '';
     return html`<div
       part="map"
       role="region"
-      aria-label=${m.mapLabel}
+      aria-label=${t.map.mapLabel}
       aria-describedby="summary"
       style=${cssProps({ 'aspect-ratio': String(ASPECT) })}
       @pointerdown=${gl.onPointerDown}
@@ -336,7 +337,7 @@ export class OpsStationMap extends OpsElement {
         ? renderPreview({
             view,
             size: mapSize(this.width),
-            m,
+            t,
             lang: this.uiLang,
             selectedKeys: selectedKeys(this.selected),
             selectedCountry: selectedCountry(this.selected),
@@ -351,7 +352,7 @@ export class OpsStationMap extends OpsElement {
       <p class="visually-hidden" aria-live="polite">${this.mapState === 'ready' ? this.glAnnouncement : ''}</p>
       ${this.mapState === 'ready' ? this.#renderControls('on-map') : nothing}
       ${status ? html`<p class="map-status" role="status">${status}</p>` : nothing}
-      <p part="attribution">${m.attribution}</p>
+      <p part="attribution">${t.map.attribution}</p>
     </div>`;
   }
 
@@ -362,12 +363,12 @@ export class OpsStationMap extends OpsElement {
    * phones, where a column of buttons would hide a third of a small map. CSS shows one.
    */
   #renderControls(where: 'on-map' | 'in-toolbar') {
-    const m = this.m;
+    const t = this.t;
     const gl = () => this.#gl.map;
     return html`<div class="controls ${where}">
-      <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => gl()?.zoomBy(1)}>+</button>
-      <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => gl()?.zoomBy(-1)}>−</button>
-      <button type="button" part="reset" @click=${() => gl()?.reset(cameraOf(this.#view, mapSize(this.width)))}>${m.reset}</button>
+      <button type="button" aria-label=${t.map.zoomIn} title=${t.map.zoomIn} @click=${() => gl()?.zoomBy(1)}>+</button>
+      <button type="button" aria-label=${t.map.zoomOut} title=${t.map.zoomOut} @click=${() => gl()?.zoomBy(-1)}>−</button>
+      <button type="button" part="reset" @click=${() => gl()?.reset(cameraOf(this.#view, mapSize(this.width)))}>${t.map.reset}</button>
     </div>`;
   }
 }

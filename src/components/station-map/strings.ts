@@ -2,7 +2,8 @@
  * UI strings of <ops-station-map> in English, Simplified and Traditional
  * Chinese. Country names, dates, numbers and lists come from Intl.
  */
-import type { UiLang } from '../../shared/i18n.js';
+import type { UiLang } from '../../shared/intl.js';
+import type { ElementStrings } from '../../shared/strings.js';
 
 export interface SummaryFacts {
   stations: number;
@@ -42,7 +43,6 @@ export interface MapStrings {
   glHint: string;
   gestureHint: string;
   close: string;
-  bureau: string;
   status: string;
   firstReported: string;
   notes: string;
@@ -88,7 +88,6 @@ const en: MapStrings = {
   glHint: 'Arrow keys move between stations; Enter shows details; Shift and an arrow key move the map; + or − zooms.',
   gestureHint: 'To zoom the map, use two fingers, or hold Ctrl (⌘ on a Mac) and scroll.',
   close: 'Close',
-  bureau: 'Bureau',
   status: 'Status',
   firstReported: 'First reported',
   notes: 'Notes',
@@ -139,7 +138,6 @@ const zhHans: MapStrings = {
   glHint: '方向键在站点间移动；回车键显示详情；Shift 加方向键移动地图；按 + 或 − 缩放。',
   gestureHint: '缩放地图：用双指，或按住 Ctrl 键（Mac 上为 ⌘）并滚动。',
   close: '关闭',
-  bureau: '公安机关',
   status: '状态',
   firstReported: '首次报道',
   notes: '备注',
@@ -185,7 +183,6 @@ const zhHant: MapStrings = {
   glHint: '方向鍵在站點間移動；Enter 鍵顯示詳情；Shift 加方向鍵移動地圖；按 + 或 − 縮放。',
   gestureHint: '縮放地圖：用雙指，或按住 Ctrl 鍵（Mac 上為 ⌘）並捲動。',
   close: '關閉',
-  bureau: '公安機關',
   status: '狀態',
   firstReported: '首次報導',
   notes: '備註',
@@ -200,8 +197,7 @@ const zhHant: MapStrings = {
   unknownCity: '未報導具體地點',
 };
 
-const ALL: Record<UiLang, MapStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+/** What the map's parts read: the shared strings, and the map's own as `t.map`. */
+export type MapText = ElementStrings<'map', MapStrings>;
 
-export function mapStrings(lang: UiLang): MapStrings {
-  return ALL[lang];
-}
+export const MAP_STRINGS: Record<UiLang, MapStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

@@ -1,0 +1,102 @@
+/** UI strings of <ops-country-table>, by UI language (shared ones: shared/strings.ts; names, dates and numbers: Intl). */
+import type { UiLang } from '../../shared/intl.js';
+
+export interface TableStrings {
+  caption: string;
+  coverage(c: { listed: number; total: number; countries: number; totalCountries: number; report: string; others: number }): string;
+  coverageUncounted(c: { stations: number; countries: number }): string;
+  search: string;
+  searchPlaceholder: string;
+  matches(n: number): string;
+  noMatches: string;
+  noData: string;
+  stations: string;
+  bureaus: string;
+  response: string;
+  sources: string;
+  showAll(n: number): string;
+  showFewer: string;
+  download: string;
+  expand(country: string): string;
+  noResponse: string;
+  cityUnknown: string;
+  responsesLabel: string;
+  notCounted(n: number): string;
+}
+
+const en: TableStrings = {
+  caption: 'Reported overseas police stations by country',
+  coverage: (c) =>
+    `${c.listed} of the ${c.total} stations in ${c.report} are listed, in ${c.countries} of its ${c.totalCountries} countries` +
+    (c.others ? `; ${c.others} further ${c.others === 1 ? 'site was' : 'sites were'} named by governments or other sources.` : '.'),
+  coverageUncounted: (c) => `${c.stations} reported stations in ${c.countries} countries.`,
+  search: 'Search',
+  searchPlaceholder: 'Country, city or bureau',
+  matches: (n) => `${n} ${n === 1 ? 'country matches' : 'countries match'}`,
+  noMatches: 'No country matches your search.',
+  noData: 'This dataset lists no stations yet.',
+  stations: 'Stations',
+  bureaus: 'Operating bureaus',
+  response: 'Latest host-government response',
+  sources: 'Sources',
+  showAll: (n) => `Show all ${n} countries`,
+  showFewer: 'Show fewer',
+  download: 'Download data (CSV)',
+  expand: (country) => `Stations in ${country}`,
+  noResponse: 'None found in sources read',
+  cityUnknown: 'Location not reported',
+  responsesLabel: 'Government responses and statements',
+  notCounted: (n) => `incl. ${n} not in the report’s count`,
+};
+
+const zhHans: TableStrings = {
+  caption: '各国被报道的海外警务站',
+  coverage: (c) =>
+    `${c.report}共 ${c.total} 个站点，本表列出其中 ${c.listed} 个，分布于其 ${c.totalCountries} 个国家中的 ${c.countries} 个` +
+    (c.others ? `；另有 ${c.others} 处由政府或其他来源指出。` : '。'),
+  coverageUncounted: (c) => `${c.countries} 个国家共 ${c.stations} 个被报道的站点。`,
+  search: '搜索',
+  searchPlaceholder: '国家、城市或公安机关',
+  matches: (n) => `${n} 个国家符合`,
+  noMatches: '没有符合搜索条件的国家。',
+  noData: '此数据集尚未列出任何站点。',
+  stations: '站点',
+  bureaus: '运营公安机关',
+  response: '东道国政府最新回应',
+  sources: '来源',
+  showAll: (n) => `显示全部 ${n} 个国家`,
+  showFewer: '收起',
+  download: '下载数据（CSV）',
+  expand: (country) => `${country}的站点`,
+  noResponse: '所查来源中未见',
+  cityUnknown: '未报道具体地点',
+  responsesLabel: '政府回应与声明',
+  notCounted: (n) => `含 ${n} 个不在报告统计内`,
+};
+
+const zhHant: TableStrings = {
+  caption: '各國被報導的海外警務站',
+  coverage: (c) =>
+    `${c.report}共 ${c.total} 個站點，本表列出其中 ${c.listed} 個，分布於其 ${c.totalCountries} 個國家中的 ${c.countries} 個` +
+    (c.others ? `；另有 ${c.others} 處由政府或其他來源指出。` : '。'),
+  coverageUncounted: (c) => `${c.countries} 個國家共 ${c.stations} 個被報導的站點。`,
+  search: '搜尋',
+  searchPlaceholder: '國家、城市或公安機關',
+  matches: (n) => `${n} 個國家符合`,
+  noMatches: '沒有符合搜尋條件的國家。',
+  noData: '此資料集尚未列出任何站點。',
+  stations: '站點',
+  bureaus: '運營公安機關',
+  response: '東道國政府最新回應',
+  sources: '來源',
+  showAll: (n) => `顯示全部 ${n} 個國家`,
+  showFewer: '收起',
+  download: '下載資料（CSV）',
+  expand: (country) => `${country}的站點`,
+  noResponse: '所查來源中未見',
+  cityUnknown: '未報導具體地點',
+  responsesLabel: '政府回應與聲明',
+  notCounted: (n) => `含 ${n} 個不在報告統計內`,
+};
+
+export const TABLE_STRINGS: Record<UiLang, TableStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
