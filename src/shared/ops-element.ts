@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { DatasetError } from '../data/errors.js';
 import { checkedDataset, LOAD_TIMEOUT_MS, loadDataset, type LoadedDataset } from '../data/load.js';
@@ -49,34 +50,18 @@ export abstract class OpsElement extends LitElement {
     return rootRelative(super.finalizeStyles(styles));
   }
 
-  static override properties = {
-    src: { type: String },
-    data: { attribute: false },
-    theme: { type: String, reflect: true },
-    plain: { type: Boolean, reflect: true },
-    group: { type: String },
-    uiLang: { state: true },
-  };
-
   /** Dataset URL; default: the dataset that ships next to the script. */
-  declare src: string | undefined;
+  @property() src: string | undefined;
   /** A dataset object given directly; takes precedence over `src`. */
-  declare data: unknown;
-  declare theme: Theme;
+  @property({ attribute: false }) data: unknown;
+  @property({ reflect: true }) theme: Theme = 'light';
   /** Hides the credit line, for pages that set their own. */
-  declare plain: boolean;
+  @property({ type: Boolean, reflect: true }) plain = false;
   /** Widgets with the same group share one selection. */
-  declare group: string | undefined;
-  protected declare uiLang: UiLang;
+  @property() group: string | undefined;
+  @state() protected uiLang: UiLang = 'en';
 
   #langObserver?: MutationObserver;
-
-  constructor() {
-    super();
-    this.theme = 'light';
-    this.plain = false;
-    this.uiLang = 'en';
-  }
 
   protected datasetTask = new Task(this, {
     task: async ([src, data]: readonly [string | undefined, unknown]): Promise<LoadedDataset> => {

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedDataset } from '../../data/load.js';
 import type { Bureau, Dataset, Station } from '../../data/schema.js';
@@ -78,40 +79,17 @@ function fold(text: string): string {
 export class OpsCountryTable extends OpsElement {
   static override styles = [...OpsElement.styles, countryTableStyles];
 
-  static override properties = {
-    ...OpsElement.properties,
-    sort: { type: String, reflect: true },
-    direction: { type: String, reflect: true },
-    query: { state: true },
-    expanded: { state: true },
-    showAll: { state: true },
-    selectedCountry: { state: true },
-    static: { type: Boolean, reflect: true },
-    printing: { state: true },
-  };
-
-  declare sort: SortKey;
-  declare direction: Direction | undefined;
-  protected declare query: string;
-  protected declare expanded: ReadonlySet<string>;
-  protected declare showAll: boolean;
-  protected declare selectedCountry: string | null;
+  @property({ reflect: true }) sort: SortKey = 'stations';
+  @property({ reflect: true }) direction: Direction | undefined;
+  @state() protected query = '';
+  @state() protected expanded: ReadonlySet<string> = new Set();
+  @state() protected showAll = false;
+  @state() protected selectedCountry: string | null = null;
   /** No controls, every row shown: for print, newsletters and screenshots. */
-  declare static: boolean;
-  protected declare printing: boolean;
+  @property({ type: Boolean, reflect: true }) static = false;
+  @state() protected printing = false;
 
   #rows?: { dataset: Dataset; rows: CountryRow[] };
-
-  constructor() {
-    super();
-    this.sort = 'stations';
-    this.query = '';
-    this.expanded = new Set();
-    this.showAll = false;
-    this.selectedCountry = null;
-    this.static = false;
-    this.printing = false;
-  }
 
   protected override get t(): ElementStrings<'table', TableStrings> {
     return elementStrings(this.uiLang, 'table', TABLE_STRINGS);

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { LoadedDataset } from '../../data/load.js';
 import type { Dataset, OpsEvent } from '../../data/schema.js';
 import { compareDates, filterTimeline, officialShape, timelineSeries, type TimelineSeries } from '../../data/selectors.js';
@@ -71,34 +72,19 @@ export function headline(summary: string): string {
 export class OpsRepatriationTimeline extends OpsElement {
   static override styles = [...OpsElement.styles, timelineStyles];
 
-  static override properties = {
-    ...OpsElement.properties,
-    from: { type: String },
-    to: { type: String },
-    kinds: { type: String },
-    country: { type: String },
-    showContext: { state: true },
-    showTable: { state: true },
-    selectedId: { state: true },
-    activeId: { state: true },
-    hoverId: { state: true },
-    groupCountry: { state: true },
-    width: { state: true },
-  };
-
-  declare from: string | undefined;
-  declare to: string | undefined;
-  declare kinds: string | undefined;
-  declare country: string | undefined;
-  protected declare showContext: boolean;
-  protected declare showTable: boolean;
-  protected declare selectedId: string | null;
+  @property() from: string | undefined;
+  @property() to: string | undefined;
+  @property() kinds: string | undefined;
+  @property() country: string | undefined;
+  @state() protected showContext = true;
+  @state() protected showTable = false;
+  @state() protected selectedId: string | null = null;
   /** The event reached with the keyboard. */
-  protected declare activeId: string | null;
-  protected declare hoverId: string | null;
+  @state() protected activeId: string | null = null;
+  @state() protected hoverId: string | null = null;
   /** A country selected in the group: filters the timeline. */
-  protected declare groupCountry: string | null;
-  protected declare width: number;
+  @state() protected groupCountry: string | null = null;
+  @state() protected width = 0;
 
   #resize?: ResizeObserver;
   #chartFocused = false;
@@ -111,17 +97,6 @@ export class OpsRepatriationTimeline extends OpsElement {
     shownIds: Set<string>;
     publishers: string[];
   };
-
-  constructor() {
-    super();
-    this.showContext = true;
-    this.showTable = false;
-    this.selectedId = null;
-    this.activeId = null;
-    this.hoverId = null;
-    this.groupCountry = null;
-    this.width = 0;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

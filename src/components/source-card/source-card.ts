@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { LoadedDataset } from '../../data/load.js';
 import type { Source } from '../../data/schema.js';
 import { findSource, sourcesFor } from '../../data/selectors.js';
@@ -52,22 +53,10 @@ import { CARD_STRINGS, type CardStrings } from './strings.js';
 export class OpsSourceCard extends OpsElement {
   static override styles = [...OpsElement.styles, sourceCardStyles];
 
-  static override properties = {
-    ...OpsElement.properties,
-    source: { type: String },
-    for: { type: String },
-    selected: { state: true },
-  };
-
-  declare source: string | undefined;
-  declare for: string | undefined;
+  @property() source: string | undefined;
+  @property() for: string | undefined;
   /** The record selected in this card's group, used when neither `source` nor `for` is set. */
-  protected declare selected: string | null;
-
-  constructor() {
-    super();
-    this.selected = null;
-  }
+  @state() protected selected: string | null = null;
 
   protected override get t(): ElementStrings<'card', CardStrings> {
     return elementStrings(this.uiLang, 'card', CARD_STRINGS);

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { LoadedDataset } from '../../data/load.js';
 import type { Station } from '../../data/schema.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
@@ -92,38 +93,21 @@ export { badgeInside } from './view.js';
 export class OpsStationMap extends OpsElement {
   static override styles = [...OpsElement.styles, stationMapStyles];
 
-  static override properties = {
-    ...OpsElement.properties,
-    country: { type: String, reflect: true },
-    bureau: { type: String, reflect: true },
-    autoload: { type: Boolean, reflect: true },
-    staticMap: { type: Boolean, reflect: true, attribute: 'static' },
-    basemap: { type: String },
-    mapState: { type: String, reflect: true, attribute: 'map-state' },
-    selected: { state: true },
-    listOpen: { state: true },
-    width: { state: true },
-    focusKey: { state: true },
-    glAnnouncement: { state: true },
-    openSources: { state: true },
-    geo: { state: true },
-  };
-
-  declare country: string | undefined;
-  declare bureau: string | undefined;
-  declare autoload: boolean;
-  declare staticMap: boolean;
-  declare basemap: string | undefined;
+  @property({ reflect: true }) country: string | undefined;
+  @property({ reflect: true }) bureau: string | undefined;
+  @property({ type: Boolean, reflect: true }) autoload = false;
+  @property({ type: Boolean, reflect: true, attribute: 'static' }) staticMap = false;
+  @property() basemap: string | undefined;
   /** `preview` (SVG), `loading`, `ready` (MapLibre), `failed`, `no-webgl` or `static`; reflected as `map-state`. */
-  declare mapState: MapState;
-  protected declare selected: Selected | null;
-  protected declare listOpen: boolean;
-  protected declare width: number;
-  protected declare focusKey: string | null;
+  @property({ reflect: true, attribute: 'map-state' }) mapState: MapState = 'preview';
+  @state() protected selected: Selected | null = null;
+  @state() protected listOpen = false;
+  @state() protected width = 0;
+  @state() protected focusKey: string | null = null;
   /** What the keyboard focus ring is on in MapLibre, for screen readers (the canvas has no elements to focus). */
-  protected declare glAnnouncement: string;
-  protected declare openSources: ReadonlySet<string>;
-  protected declare geo: Basemap | null;
+  @state() protected glAnnouncement = '';
+  @state() protected openSources: ReadonlySet<string> = new Set();
+  @state() protected geo: Basemap | null = null;
 
   /** What the map draws, derived in willUpdate from the dataset, the outlines and the filters. */
   #view?: View;
@@ -156,20 +140,6 @@ export class OpsStationMap extends OpsElement {
   };
 
   #glKeyboard = new GlKeyboard(this.#keys, () => (this.mapState === 'ready' ? this.#gl.map : undefined));
-
-  constructor() {
-    super();
-    this.autoload = false;
-    this.staticMap = false;
-    this.mapState = 'preview';
-    this.selected = null;
-    this.listOpen = false;
-    this.width = 0;
-    this.focusKey = null;
-    this.glAnnouncement = '';
-    this.openSources = new Set();
-    this.geo = null;
-  }
 
   protected override get t(): MapText {
     return elementStrings(this.uiLang, 'map', MAP_STRINGS);
