@@ -29,7 +29,11 @@ const embedTestFiles = {
     const file = join(distDir, decodeURIComponent(match[2]));
     if (!file.startsWith(distDir + sep) || !existsSync(file)) return undefined;
     let body = readFileSync(file, 'utf8');
-    if (match[1] === 'v9' && file.endsWith('.js')) body = body.replaceAll(`"${PACKAGE_VERSION}"`, '"9.9.9"');
+    // The minifier may quote the version with "", '' or ``: every form is rewritten.
+    if (match[1] === 'v9' && file.endsWith('.js')) {
+      const quoted = new RegExp(`(["'\`])${PACKAGE_VERSION.replaceAll('.', '\\.')}\\1`, 'g');
+      body = body.replace(quoted, '$19.9.9$1');
+    }
     return { body, type: TYPES[extname(file)] ?? 'txt' };
   },
 };
@@ -53,6 +57,17 @@ const inlineCss = {
   },
 };
 
+/**
+ * `executeServerCommand('ops-ci')` answers whether CI is set: there a missing snapshot is a
+ * failure, not a file to write.
+ */
+const ciFlag = {
+  name: 'ops-ci',
+  executeCommand({ command }) {
+    return command === 'ops-ci' ? Boolean(process.env.CI) : undefined;
+  },
+};
+
 /** The policy the README gives a page that loads ops.js from a CDN (`cdn`: the script's origin). */
 export const cdnCsp = (cdn) =>
   `default-src 'self'; script-src 'self' ${cdn}; style-src 'self'; img-src 'self' data:; ` +
@@ -73,7 +88,7 @@ export default {
   // test/node/ holds Node-side tests (npm run test:node), not browser tests.
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
-  plugins: [inlineCss, embedTestFiles, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [inlineCss, embedTestFiles, ciFlag, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [strictCsp],
   browsers: [
     playwrightLauncher({

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { readFile, writeFile } from '@web/test-runner-commands';
+import { executeServerCommand, readFile, writeFile } from '@web/test-runner-commands';
 import { renderTimeline, type TimelineOptions } from '../src/components/repatriation-timeline/render.js';
 import { validateDataset } from '../src/data/validate.js';
 import { timelineSeries, type TimelineSeries } from '../src/data/selectors.js';
@@ -22,13 +22,17 @@ function normalise(svg: SVGSVGElement): string {
     .concat('\n');
 }
 
-/** Compares with test/snapshots/<name>.svg; a missing snapshot is written (delete a file to update it). */
+/**
+ * Compares with test/snapshots/<name>.svg. Locally a missing snapshot is written (delete a file
+ * to update it); under CI it is a failure: a snapshot written there would compare with nothing.
+ */
 async function snapshot(name: string, svg: SVGSVGElement): Promise<void> {
   const path = `snapshots/${name}.svg`;
   const actual = normalise(svg);
   // The file command answers "unknown command" for a file that does not exist.
   const expected = await readFile({ path }).catch(() => undefined);
   if (expected === undefined || expected === null) {
+    expect(await executeServerCommand('ops-ci'), `snapshot test/${path} is missing`).to.equal(false);
     await writeFile({ path, content: actual });
     console.warn(`wrote new snapshot test/${path}`);
     return;
@@ -118,12 +122,22 @@ describe('renderTimeline()', () => {
     const series = timelineSeries(data);
     const svg = renderTimeline(series, { width: 1280, lang: 'en' });
     const published = new Set(data.events.filter((e) => e.people !== undefined).map((e) => e.people!.toLocaleString('en')));
-    for (const mark of svg.querySelectorAll('.mark.case:not(.group), .mark.bar, .mark.official:not(.group)')) {
+    const byId = new Map(data.events.map((e) => [e.id, e]));
+    let printed = 0;
+    for (const mark of svg.querySelectorAll<SVGGElement>('.mark.case:not(.group), .mark.bar, .mark.official:not(.group)')) {
       const label = mark.querySelector('.label')?.textContent;
-      if (!label) continue;
+      const event = byId.get(mark.dataset.ids!)!;
+      // A mark without a label is an event no source gives a number for; every figure is printed.
+      if (!label) {
+        expect(event.people, `${event.id} has a figure but no label`).to.equal(undefined);
+        continue;
+      }
       const n = label.split(' ')[0]!.replace('*', '');
       expect(published.has(n), `${label} is a published figure`).to.equal(true);
+      expect(n, `${event.id}'s own figure`).to.equal(event.people!.toLocaleString('en'));
+      printed++;
     }
+    expect(printed, 'labelled marks checked').to.be.above(10);
     // Groups say how many events they hold.
     for (const g of svg.querySelectorAll('.mark.group .label')) expect(g.textContent).to.match(/^(\d+ cases|×\d+|\d+ events)$/);
   });
