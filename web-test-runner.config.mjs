@@ -9,7 +9,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /**
- * Embed tests (test/embed-anywhere.test.ts):
+ * Tests of the built output (test/dist/):
  * - `/dist/…` is served from OPS_OUT when that is set, so a build in another folder can be tested
  *   while dist/ belongs to someone else;
  * - `/__ops-copy/<name>/…` serves a second copy of the build at another URL (a second copy of the
@@ -85,8 +85,14 @@ async function strictCsp(context, next) {
 }
 
 export default {
-  // test/node/ holds Node-side tests (npm run test:node), not browser tests.
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  // Three groups, all run by `npm test`: the elements from source (test/*.test.ts, the default
+  // group), pure parts (`npm run test:unit`: data, selectors, drawing, strings; no build needed)
+  // and the built dist/ (`npm run test:dist`: ops.js, embeds, privacy). test/node/ is Node-side.
+  files: ['test/*.test.ts'],
+  groups: [
+    { name: 'unit', files: 'test/unit/**/*.test.ts' },
+    { name: 'dist', files: 'test/dist/**/*.test.ts' },
+  ],
   nodeResolve: true,
   plugins: [inlineCss, embedTestFiles, ciFlag, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [strictCsp],

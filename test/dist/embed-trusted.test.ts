@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { loaded, text } from './helpers.js';
+import { loaded, text } from '../helpers.js';
 
 // The built one-tag script with the shipped dataset, on a page of its own (the module cache starts empty).
 describe('dist/ops.js: a dataset checked once is trusted everywhere on the page', () => {

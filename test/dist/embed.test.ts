@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { loaded, text } from './helpers.js';
+import { loaded, text } from '../helpers.js';
 
 // The built one-tag script (npm test builds dist/ first), on a page with no other setup.
 describe('dist/ops.js', () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { define } from '../src/shared/define.js';
-import { resolveLang, formatDate } from '../src/shared/intl.js';
-import { VERSION } from '../src/shared/version.js';
+import { define } from '../../src/shared/define.js';
+import { resolveLang, formatDate } from '../../src/shared/intl.js';
+import { VERSION } from '../../src/shared/version.js';
 
 describe('resolveLang', () => {
   it('maps Chinese tags to Simplified or Traditional with Intl.Locale.maximize', () => {

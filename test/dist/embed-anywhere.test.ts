@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { OpsCountryTable } from '../src/components/country-table/country-table.js';
-import { embedAttributes, resolveWidget } from '../src/embed/params.js';
-import { VERSION } from '../src/shared/version.js';
-import { FIXTURE_URL, loaded, text } from './helpers.js';
+import { OpsCountryTable } from '../../src/components/country-table/country-table.js';
+import { embedAttributes, resolveWidget } from '../../src/embed/params.js';
+import { VERSION } from '../../src/shared/version.js';
+import { FIXTURE_URL, loaded, text } from '../helpers.js';
 
 // Issue 6, "Embed anywhere". These tests read the built library from /dist/ (npm test builds it
 // first; web-test-runner.config.mjs serves /dist/ from OPS_OUT when that is set). Each host page

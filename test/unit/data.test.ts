@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { loadDataset, readDataset } from '../src/data/load.js';
-import { isCountryCode, isPartialDate } from '../src/data/schema.js';
-import { countryRows, coverage, sourcesFor, timelineSeries } from '../src/data/selectors.js';
-import { DatasetError, parseDatasetText, validateDataset } from '../src/data/validate.js';
-import { copyOfFixture, FIXTURE_URL } from './helpers.js';
+import { loadDataset, readDataset } from '../../src/data/load.js';
+import { isCountryCode, isPartialDate } from '../../src/data/schema.js';
+import { countryRows, coverage, sourcesFor, timelineSeries } from '../../src/data/selectors.js';
+import { DatasetError, parseDatasetText, validateDataset } from '../../src/data/validate.js';
+import { copyOfFixture, FIXTURE_URL } from '../helpers.js';
 
 function problemsOf(data: unknown): string[] {
   return validateDataset(data).skipped.flatMap((s) => s.problems.map((p) => `${p.path}: ${p.message}`));

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, readFile, writeFile } from '@web/test-runner-commands';
-import { renderTimeline, type TimelineOptions } from '../src/components/repatriation-timeline/render.js';
-import { validateDataset } from '../src/data/validate.js';
-import { timelineSeries, type TimelineSeries } from '../src/data/selectors.js';
-import type { Dataset } from '../src/data/schema.js';
-import { hundredfold } from './fixtures/timeline-dense.js';
+import { renderTimeline, type TimelineOptions } from '../../src/components/repatriation-timeline/render.js';
+import { validateDataset } from '../../src/data/validate.js';
+import { timelineSeries, type TimelineSeries } from '../../src/data/selectors.js';
+import type { Dataset } from '../../src/data/schema.js';
+import { hundredfold } from '../fixtures/timeline-dense.js';
 
 const FIXTURE = new URL('/test/fixtures/timeline-small.json', location.href).href;
 const REAL = new URL('/data/overseas-police-stations.json', location.href).href;
@@ -23,7 +23,7 @@ function normalise(svg: SVGSVGElement): string {
 }
 
 /**
- * Compares with test/snapshots/<name>.svg. Locally a missing snapshot is written (delete a file
+ * Compares with test/unit/snapshots/<name>.svg. Locally a missing snapshot is written (delete a file
  * to update it); under CI it is a failure: a snapshot written there would compare with nothing.
  */
 async function snapshot(name: string, svg: SVGSVGElement): Promise<void> {
@@ -32,12 +32,12 @@ async function snapshot(name: string, svg: SVGSVGElement): Promise<void> {
   // The file command answers "unknown command" for a file that does not exist.
   const expected = await readFile({ path }).catch(() => undefined);
   if (expected === undefined || expected === null) {
-    expect(await executeServerCommand('ops-ci'), `snapshot test/${path} is missing`).to.equal(false);
+    expect(await executeServerCommand('ops-ci'), `snapshot test/unit/${path} is missing`).to.equal(false);
     await writeFile({ path, content: actual });
-    console.warn(`wrote new snapshot test/${path}`);
+    console.warn(`wrote new snapshot test/unit/${path}`);
     return;
   }
-  expect(actual, `snapshot test/${path} (delete it to accept the new drawing)`).to.equal(expected);
+  expect(actual, `snapshot test/unit/${path} (delete it to accept the new drawing)`).to.equal(expected);
 }
 
 /** Draws into the page so that text can be measured. */
