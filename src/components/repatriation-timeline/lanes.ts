@@ -21,6 +21,18 @@ export interface Item {
 /** Grouping levels, as the length of the date prefix events share: none, the same day, month, year. */
 const LEVELS: (number | null)[] = [null, 10, 7, 4];
 
+/** From the earliest start to the latest end of some events (Infinity, -Infinity for none). */
+export function extentOf(events: OpsEvent[], span: Span): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const e of events) {
+    const s = span(e);
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
+  return { start, end };
+}
+
 function itemsAt(events: OpsEvent[], level: number | null, label: (e: OpsEvent[]) => string, span: Span): Item[] {
   const bins = new Map<string | number, OpsEvent[]>();
   events.forEach((e, i) => {
@@ -31,13 +43,7 @@ function itemsAt(events: OpsEvent[], level: number | null, label: (e: OpsEvent[]
     else bins.set(key, [e]);
   });
   return [...bins.values()].map((group) => {
-    let start = Infinity;
-    let end = -Infinity;
-    for (const e of group) {
-      const s = span(e);
-      if (s.start < start) start = s.start;
-      if (s.end > end) end = s.end;
-    }
+    const { start, end } = extentOf(group, span);
     const point = group.length === 1 && !group[0]!.end && datePrecision(group[0]!.date) === 'day';
     return { events: group, start, end, point, label: label(group), lane: 0 };
   });

@@ -19,7 +19,7 @@ import { eventInterval, officialShape, type TimelineSeries } from '../../data/se
 import { formatNumber, intl, type UiLang } from '../../shared/intl.js';
 import { TIMELINE_STRINGS } from './strings.js';
 import { C, casesWidth, CTX_LANE, HORIZONTAL, M, NS, node, round, VERTICAL, type Frame, type Orientation } from './axes.js';
-import { layout, type Item } from './lanes.js';
+import { extentOf, layout, type Item } from './lanes.js';
 
 export type { Orientation } from './axes.js';
 
@@ -75,13 +75,7 @@ export function renderTimeline(series: TimelineSeries, options: TimelineOptions)
   const all = [...series.cases, ...series.official, ...context];
 
   // Time domain: whole years around what is shown.
-  let first = Infinity;
-  let last = -Infinity;
-  for (const e of all) {
-    const s = span(e);
-    if (s.start < first) first = s.start;
-    if (s.end > last) last = s.end;
-  }
+  const { start: first, end: last } = extentOf(all, span);
   const now = Date.UTC(new Date().getUTCFullYear(), 0, 1);
   const minT = options.from ?? utcYear.floor(new Date(all.length ? first : now));
   const maxT = options.to ?? utcYear.ceil(new Date(all.length ? last : now + 1));
