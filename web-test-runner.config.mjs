@@ -85,14 +85,17 @@ async function strictCsp(context, next) {
 }
 
 export default {
-  // Three groups, all run by `npm test`: the elements from source (test/*.test.ts, the default
-  // group), pure parts (`npm run test:unit`: data, selectors, drawing, strings; no build needed)
-  // and the built dist/ (`npm run test:dist`: ops.js, embeds, privacy). test/node/ is Node-side.
-  files: ['test/*.test.ts'],
-  groups: [
-    { name: 'unit', files: 'test/unit/**/*.test.ts' },
-    { name: 'dist', files: 'test/dist/**/*.test.ts' },
-  ],
+  // Every browser test (test/node/ is Node-side). Groups run one part alone: `npm run test:unit`
+  // (pure parts: data, selectors, drawing, strings; no build needed) and `npm run test:dist` (the
+  // built dist/). They are defined only for --group: web-test-runner runs every group besides
+  // the files named, which would make `--files one.test.ts` run the groups too.
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  groups: process.argv.includes('--group')
+    ? [
+        { name: 'unit', files: 'test/unit/**/*.test.ts' },
+        { name: 'dist', files: 'test/dist/**/*.test.ts' },
+      ]
+    : undefined,
   nodeResolve: true,
   plugins: [inlineCss, embedTestFiles, ciFlag, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [strictCsp],

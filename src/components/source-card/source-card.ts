@@ -9,7 +9,7 @@ import { OpsElement } from '../../shared/ops-element.js';
 import { elementStrings, type ElementStrings } from '../../shared/strings.js';
 import { externalLink } from '../../shared/external-link.js';
 import { safeHttpUrl } from '../../shared/safe-url.js';
-import { accessView, headlineUnknown } from './access.js';
+import { accessView } from './access.js';
 import { sourceCardStyles } from './source-card.styles.js';
 import { CARD_STRINGS, type CardStrings } from './strings.js';
 
@@ -88,7 +88,7 @@ export class OpsSourceCard extends OpsElement {
     const url = safeHttpUrl(source.url);
     const readVia = safeHttpUrl(source.readVia);
     const archive = safeHttpUrl(source.archiveUrl);
-    const how = accessView(source, this.uiLang);
+    const how = accessView(source, this.t.card.access);
     const link = (href: string | undefined, text: string) => (href ? externalLink(href, text) : text);
     return html`<article part="card" class="kind-${source.kind}" lang=${source.language ?? nothing}>
       <div class="meta" lang=${this.uiLang}>
@@ -99,7 +99,7 @@ export class OpsSourceCard extends OpsElement {
       </div>
       <p part="title">
         ${link(url, how.title)}${how.described
-          ? html` <span class="described" lang=${this.uiLang}>(${headlineUnknown(this.uiLang)})</span>`
+          ? html` <span class="described" lang=${this.uiLang}>(${this.t.card.access.headlineUnknown})</span>`
           : nothing}
       </p>
       ${url ? nothing : html`<p class="links">${source.url}</p>`}

@@ -1,7 +1,25 @@
 /** UI strings of <ops-source-card>, by UI language (shared ones: shared/strings.ts; names, dates and numbers: Intl). */
 import type { UiLang } from '../../shared/intl.js';
 
+export type Access = 'original' | 'syndicated' | 'official-record' | 'copy' | 'unknown';
+
+/** How a source was read, said for a reader (access.ts). */
+export interface AccessStrings {
+  label: Record<Access, string>;
+  /** One sentence for readers; `host` is the site the text was read on. */
+  note: {
+    syndicated(publisher: string, host: string): string;
+    /** A wire story an outlet published under its own name: "CTV News (AP)". */
+    wire(wire: string, outlet: string): string;
+    copy(host: string): string;
+    copyOriginalLinked(publisher: string, host: string): string;
+  };
+  /** Said in place of a headline the dataset does not know. */
+  headlineUnknown: string;
+}
+
 export interface CardStrings {
+  access: AccessStrings;
   readVia: string;
   archived: string;
   reliability: string;
@@ -19,6 +37,22 @@ const en: CardStrings = {
   unknownSource: (id) => `No source with the id “${id}” in this dataset.`,
   sourcesFor: (n) => `${n} ${n === 1 ? 'source' : 'sources'}`,
   prompt: 'Select a country, station or event to see its sources.',
+  access: {
+    label: {
+      original: 'Original',
+      syndicated: 'Wire or syndicated copy',
+      'official-record': 'Official record',
+      copy: 'Copy read elsewhere',
+      unknown: 'How it was read is not recorded',
+    },
+    note: {
+      syndicated: (p, h) => `${p}'s text as carried by ${h}, which publishes it under licence.`,
+      wire: (w, o) => `A text from ${w}, as published by ${o}.`,
+      copy: (h) => `Read only as copied on ${h}; the original report was not found, so treat this as unconfirmed.`,
+      copyOriginalLinked: (p, h) => `The link goes to ${p}'s original; its text was read in a copy on ${h}.`,
+    },
+    headlineUnknown: 'headline not known',
+  },
 };
 
 const zhHans: CardStrings = {
@@ -29,6 +63,22 @@ const zhHans: CardStrings = {
   unknownSource: (id) => `数据集中没有编号为“${id}”的来源。`,
   sourcesFor: (n) => `${n} 个来源`,
   prompt: '选择一个国家、站点或事件以查看其来源。',
+  access: {
+    label: {
+      original: '原始来源',
+      syndicated: '通讯社或授权转载',
+      'official-record': '官方记录',
+      copy: '他处副本',
+      unknown: '未记录阅读途径',
+    },
+    note: {
+      syndicated: (p, h) => `${p}的文本，由获授权的${h}刊载。`,
+      wire: (w, o) => `${w}的稿件，由${o}刊载。`,
+      copy: (h) => `仅在${h}的转载中读到；未找到原始报道，请视为未经证实。`,
+      copyOriginalLinked: (p, h) => `链接指向${p}的原文；所读文本为${h}上的副本。`,
+    },
+    headlineUnknown: '原标题不详',
+  },
 };
 
 const zhHant: CardStrings = {
@@ -39,6 +89,22 @@ const zhHant: CardStrings = {
   unknownSource: (id) => `資料集中沒有編號為「${id}」的來源。`,
   sourcesFor: (n) => `${n} 個來源`,
   prompt: '選擇一個國家、站點或事件以查看其來源。',
+  access: {
+    label: {
+      original: '原始來源',
+      syndicated: '通訊社或授權轉載',
+      'official-record': '官方紀錄',
+      copy: '他處副本',
+      unknown: '未記錄閱讀途徑',
+    },
+    note: {
+      syndicated: (p, h) => `${p}的文本，由獲授權的${h}刊載。`,
+      wire: (w, o) => `${w}的稿件，由${o}刊載。`,
+      copy: (h) => `僅在${h}的轉載中讀到；未找到原始報導，請視為未經證實。`,
+      copyOriginalLinked: (p, h) => `連結指向${p}的原文；所讀文本為${h}上的副本。`,
+    },
+    headlineUnknown: '原標題不詳',
+  },
 };
 
 export const CARD_STRINGS: Record<UiLang, CardStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
