@@ -20,6 +20,12 @@ const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': 
 const WIDTH = 600;
 /** WordPress clamps a frame's height to 200–1000 px: the JSON's height stays inside that. */
 const MAX_HEIGHT = 1000;
+/**
+ * Attributes of a widget's framed view, under that cap: ten table rows run past 1000 px in a
+ * 600 px column, five fit with the search and credit line; the rest is one "Show all" away
+ * (then the frame scrolls inside). A query string on the page still overrides them.
+ */
+const FRAME_DEFAULTS: Partial<Record<string, string>> = { 'country-table': 'rows=5' };
 
 function replaceOnce(html: string, from: string, to: string): string {
   if (!html.includes(from)) throw new Error(`embed/index.html no longer contains ${JSON.stringify(from)}: update scripts/embed-pages.ts`);
@@ -46,7 +52,8 @@ export function embedPage(name: string, info: ElementInfo, base?: string): strin
       `<link rel="alternate" type="application/json+oembed" href="${escape(new URL(`embed/${name}/oembed.json`, base).href)}" title="${escape(info.title)}" />\n    <link rel="icon"`,
     );
   }
-  return replaceOnce(html, '<main id="widget">', `<main id="widget" data-widget="${name}">`);
+  const defaults = FRAME_DEFAULTS[name] ? ` data-defaults="${escape(FRAME_DEFAULTS[name])}"` : '';
+  return replaceOnce(html, '<main id="widget">', `<main id="widget" data-widget="${name}"${defaults}>`);
 }
 
 /**

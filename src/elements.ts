@@ -102,6 +102,7 @@ export const ATTRIBUTES: Readonly<Record<ElementName, Readonly<Record<string, Ac
   'country-table': {
     sort: { type: 'enum', values: ['country', 'stations', 'bureaus', 'response', 'sources'] },
     direction: { type: 'enum', values: ['ascending', 'descending'] },
+    rows: { type: 'pattern', pattern: '^[1-9][0-9]{0,2}$' },
     static: BOOLEAN,
   },
   'repatriation-timeline': {

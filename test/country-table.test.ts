@@ -123,6 +123,20 @@ describe('<ops-country-table>', () => {
     expect(text(more)).to.equal('Show fewer');
   });
 
+  it('shows as many first rows as `rows` asks, and the default for a value that is not a count', async () => {
+    const data = await copyOfFixture();
+    ['FR', 'ES', 'PT', 'AT', 'HU', 'RS', 'HR', 'SE'].forEach((code, i) =>
+      data.stations.push({ id: `r-${i}`, country: code, bureau: 'unknown', listedIn: [], status: 'reported', sources: ['s-ngo'] }),
+    );
+    const el = await fixture<OpsCountryTable>(html`<ops-country-table rows="3" .data=${data}></ops-country-table>`);
+    const root = await loaded(el);
+    expect(countries(root)).to.have.length(3);
+    expect(text(root.querySelector('[part="more"]')!)).to.equal('Show all 13 countries');
+    el.setAttribute('rows', 'lots');
+    await el.updateComplete;
+    expect(countries(root)).to.have.length(10);
+  });
+
   it('shows every row when static or printing', async () => {
     const data = await copyOfFixture();
     ['FR', 'ES', 'PT', 'AT', 'HU', 'RS', 'HR', 'SE'].forEach((code, i) =>

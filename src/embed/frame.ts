@@ -28,7 +28,10 @@ function render(): void {
     return;
   }
   const el = document.createElement(tag);
-  for (const [name, value] of embedAttributes(params, location.href, elementName(widget))) el.setAttribute(name, value);
+  // A widget's own page may carry defaults for its framed view (data-defaults, a query string);
+  // the page's query string still wins, since the first value of a name is the one kept.
+  const withDefaults = new URLSearchParams([...params, ...new URLSearchParams(mount.dataset.defaults ?? '')]);
+  for (const [name, value] of embedAttributes(withDefaults, location.href, elementName(widget))) el.setAttribute(name, value);
   const lang = el.getAttribute('lang');
   if (lang) document.documentElement.lang = lang;
   mount.replaceChildren(el);

@@ -17,7 +17,7 @@ import { TABLE_STRINGS, type TableStrings } from './strings.js';
 export type SortKey = 'country' | 'stations' | 'bureaus' | 'response' | 'sources';
 type Direction = 'ascending' | 'descending';
 
-/** Rows shown before "Show all N countries". */
+/** Rows shown before "Show all N countries", unless the page sets `rows`. */
 export const INITIAL_ROWS = 10;
 
 const COLUMNS: SortKey[] = ['country', 'stations', 'bureaus', 'response', 'sources'];
@@ -50,6 +50,7 @@ function fold(text: string): string {
  * @attr group - Shares the selected country with widgets of the same group.
  * @attr sort - Column to sort by: `country`, `stations` (default), `bureaus`, `response`, `sources`.
  * @attr direction - `ascending` or `descending` (default: the column's natural order).
+ * @attr rows - Rows shown before "Show all N countries" (default 10): fewer for a compact first view, as in a frame with a height cap.
  * @attr static - Every row, no search, sort or download controls (print, newsletters, screenshots); printing does the same.
  *
  * @fires ops-select - A country was selected (row expanded); `detail: { group, kind: 'country', id }`.
@@ -81,6 +82,8 @@ export class OpsCountryTable extends OpsElement {
 
   @property({ reflect: true }) sort: SortKey = 'stations';
   @property({ reflect: true }) direction: Direction | undefined;
+  /** Rows shown before "Show all N countries"; anything but a positive whole number means the default. */
+  @property({ type: Number }) rows = INITIAL_ROWS;
   @state() protected query = '';
   @state() protected expanded: ReadonlySet<string> = new Set();
   @state() protected showAll = false;
@@ -88,6 +91,10 @@ export class OpsCountryTable extends OpsElement {
   /** No controls, every row shown: for print, newsletters and screenshots. */
   @property({ type: Boolean, reflect: true }) static = false;
   @state() protected printing = false;
+
+  get #firstRows(): number {
+    return Number.isInteger(this.rows) && this.rows > 0 ? this.rows : INITIAL_ROWS;
+  }
 
   #rows?: { dataset: Dataset; rows: CountryRow[] };
 
@@ -206,7 +213,7 @@ export class OpsCountryTable extends OpsElement {
     const all = this.#sorted(this.#rowsOf(dataset), dataset);
     const query = fold(this.query.trim());
     const matching = query ? all.filter((r) => this.#matches(r, query, bureaus)) : all;
-    const visible = query || this.showAll || this.static || this.printing ? matching : matching.slice(0, INITIAL_ROWS);
+    const visible = query || this.showAll || this.static || this.printing ? matching : matching.slice(0, this.#firstRows);
     const sortKey = COLUMNS.includes(this.sort) ? this.sort : 'stations';
     const direction = this.direction ?? FIRST_DIRECTION[sortKey];
     const labels: Record<SortKey, string> = {
@@ -261,7 +268,7 @@ export class OpsCountryTable extends OpsElement {
         )}
       </table>
       ${matching.length === 0 ? html`<p class="empty">${all.length ? t.noMatches : t.noData}</p>` : nothing}
-      ${!query && matching.length > INITIAL_ROWS
+      ${!query && matching.length > this.#firstRows
         ? html`<button part="more" class="more" type="button" aria-expanded=${this.showAll ? 'true' : 'false'} @click=${() => (this.showAll = !this.showAll)}>
             ${this.showAll ? t.showFewer : t.showAll(matching.length)}
           </button>`
