@@ -120,6 +120,55 @@ for (const tag of TAGS) {
   });
 }
 
+describe('a failed load is never a blank hole', () => {
+  for (const tag of TAGS) {
+    it(`<${tag}> gives back its reserved height and links to the data`, async () => {
+      const url = uniqueUrl('missing');
+      const el = await mount(tag, url);
+      const root = await loaded(el);
+      const link = root.querySelector<HTMLAnchorElement>('[part="error"] a[part="data-link"]');
+      expect(link, 'a link to the data').to.not.equal(null);
+      expect(link!.href).to.equal(url);
+      // The loading state reserved 7rem (the card) to 41rem and more: the message is a few lines.
+      expect(el.getBoundingClientRect().height).to.be.within(40, 200);
+    });
+
+    it(`<${tag}> shows the page's own fallback content instead of the link`, async () => {
+      const el = document.createElement(tag);
+      el.setAttribute('src', uniqueUrl('missing'));
+      el.innerHTML = '<p class="fallback">Stations by country. <a href="/data.json">Download the data</a>.</p>';
+      await fixture(html`<div>${el}</div>`);
+      const root = await loaded(el);
+      expect(root.querySelector('[part="data-link"]'), 'no second link').to.equal(null);
+      expect(root.querySelector('[part="error"]')).to.not.equal(null);
+      expect(el.querySelector('.fallback')!.getBoundingClientRect().height, 'the fallback is visible').to.be.greaterThan(10);
+    });
+  }
+
+  it('names CORS in the console when a dataset on another origin cannot be fetched', async () => {
+    // Stubbed: no request leaves the machine. A browser reports a CORS refusal as a network error.
+    const url = 'https://cdn.example/ops/data/overseas-police-stations.json?case=cors';
+    stubFetch(url, () => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await errorOf('ops-country-table', url)).to.match(/network request failed/);
+    const logged = consoleErrors.find((m) => m.includes(url));
+    expect(logged).to.match(/another origin \(https:\/\/cdn\.example\).*Access-Control-Allow-Origin/);
+  });
+
+  it('says to set src or .data when the bundled dataset is not beside the code', async () => {
+    // A dev server answers a missing file with its index.html.
+    const url = new URL('/dist-without-data/overseas-police-stations.json', location.href).href;
+    stubFetch(url, async () => new Response('<!doctype html><title>App</title>'));
+    const { loadDataset } = await import('../src/data/load.js');
+    const error = await loadDataset(url, 1000, true).then(
+      () => ({ reason: 'it loaded' }),
+      (e: { reason: string }) => e,
+    );
+    expect(error.reason).to.match(/set the src attribute .*or the \.data property/);
+    expect(error.reason).to.not.match(/web page/);
+    expect(consoleErrors.find((m) => m.includes(url))).to.match(/import "overseas-police-stations\/data\/overseas-police-stations\.json"/);
+  });
+});
+
 describe('isolation', () => {
   it('one widget failing leaves the others working', async () => {
     const bad = uniqueUrl();

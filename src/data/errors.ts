@@ -21,12 +21,16 @@ export interface ValidDataset {
   skipped: { path: string; problems: Problem[] }[];
 }
 
-/** Why a dataset cannot be used at all. `reason` is short and plain; `url` names where it came from. */
+/**
+ * Why a dataset cannot be used at all. `reason` is short and plain; `url` names where it came
+ * from; `fix`, for the console, says what a developer most likely has to change.
+ */
 export class DatasetError extends Error {
   constructor(
     readonly reason: string,
     readonly url?: string,
     readonly status?: number,
+    readonly fix?: string,
   ) {
     super(url ? `${url}: ${reason}` : reason);
     this.name = 'DatasetError';

@@ -74,7 +74,7 @@ export async function readDataset(bytes: ArrayBuffer, trusted = BUNDLED_DATASET_
 export const LOAD_TIMEOUT_MS = 20_000;
 
 const byUrl = new Map<string, Promise<LoadedDataset>>();
-async function fetchDataset(url: string, timeoutMs: number): Promise<LoadedDataset> {
+async function fetchDataset(url: string, timeoutMs: number, bundled: boolean): Promise<LoadedDataset> {
   // One deadline for the whole download, headers and body alike.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -84,10 +84,40 @@ async function fetchDataset(url: string, timeoutMs: number): Promise<LoadedDatas
     if (controller.signal.aborted) {
       throw new DatasetError(`the server did not answer within ${+(timeoutMs / 1000).toFixed(1)} seconds`, url);
     }
-    throw error;
+    throw error instanceof DatasetError ? withFix(error, url, bundled) : error;
   } finally {
     clearTimeout(timer);
   }
+}
+
+const NETWORK_FAILED = 'the network request failed (offline, blocked, or the address is wrong)';
+
+/**
+ * The likely fix, for the console. A browser reports a cross-origin request refused for want of
+ * CORS headers exactly like a lost connection, so a failure on another origin names CORS first.
+ * The bundled dataset missing (a 404, or a dev server's index.html in its place) means the app's
+ * bundler did not copy it: the widget itself then says what to set instead.
+ */
+function withFix(error: DatasetError, url: string, bundled: boolean): DatasetError {
+  const missing = error.status === 404 || /web page \(HTML\)/.test(error.reason);
+  if (bundled && missing) {
+    return new DatasetError(
+      'the dataset that ships with these widgets is not beside their code; set the src attribute to its address, or the .data property to the dataset',
+      url,
+      error.status,
+      'a bundler that does not emit `new URL("…json", import.meta.url)` as an asset (esbuild, for one) leaves it behind: import "overseas-police-stations/data/overseas-police-stations.json" and set it as each element\'s .data, or copy the file to your site and set src',
+    );
+  }
+  if (error.reason === NETWORK_FAILED) {
+    const origin = new URL(url).origin;
+    const fix =
+      origin !== location.origin
+        ? `the file is on another origin (${origin}) than this page (${location.origin}): its server must send "Access-Control-Allow-Origin: *" (or this page's origin), or the file must be copied to this site`
+        : 'check the address and the connection, and whether an extension or a Content-Security-Policy (connect-src) blocks it';
+    return new DatasetError(error.reason, url, error.status, fix);
+  }
+  if (error.status === 404) return new DatasetError(error.reason, url, error.status, 'no file at this address: check the src attribute, or upload the dataset there');
+  return error;
 }
 
 async function fetchAndValidate(url: string, signal: AbortSignal): Promise<LoadedDataset> {
@@ -96,7 +126,7 @@ async function fetchAndValidate(url: string, signal: AbortSignal): Promise<Loade
     response = await fetch(url, { credentials: 'same-origin', signal });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new DatasetError('the network request failed (offline, blocked, or the address is wrong)', url);
+    throw new DatasetError(NETWORK_FAILED, url);
   }
   if (!response.ok) {
     throw new DatasetError(`the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url, response.status);
@@ -117,17 +147,21 @@ async function fetchAndValidate(url: string, signal: AbortSignal): Promise<Loade
 }
 
 
-/** Loads and validates the dataset at `url` (absolute). Failed loads are forgotten so a retry fetches again. */
-export function loadDataset(url: string, timeoutMs = LOAD_TIMEOUT_MS): Promise<LoadedDataset> {
+/**
+ * Loads and validates the dataset at `url` (absolute); `bundled`: it is the default address, not
+ * one the page gave. Failed loads are forgotten so a retry fetches again.
+ */
+export function loadDataset(url: string, timeoutMs = LOAD_TIMEOUT_MS, bundled = false): Promise<LoadedDataset> {
   let pending = byUrl.get(url);
   if (!pending) {
-    pending = fetchDataset(url, timeoutMs);
+    pending = fetchDataset(url, timeoutMs, bundled);
     byUrl.set(url, pending);
     pending.then(
       undefined,
       (error: unknown) => {
         byUrl.delete(url);
-        console.error(`${LOG_PREFIX} ${error instanceof Error ? error.message : String(error)}`);
+        const fix = error instanceof DatasetError && error.fix ? ` Likely fix: ${error.fix}.` : '';
+        console.error(`${LOG_PREFIX} could not load the dataset from ${url}: ${error instanceof DatasetError ? error.reason : String(error)}.${fix}`);
       },
     );
   }

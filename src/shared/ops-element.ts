@@ -68,7 +68,7 @@ export abstract class OpsElement extends LitElement {
       let loaded: LoadedDataset;
       if (data !== undefined && data !== null) loaded = checkedDataset(data) ?? (await import('../data/inline.js')).useDataset(data);
       else {
-        const pending = loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout);
+        const pending = loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout, !src);
         // The main thread is idle while the dataset downloads: prepare the formatters meanwhile.
         void warmUpFormatters(this.uiLang);
         loaded = await pending;
@@ -159,12 +159,24 @@ export abstract class OpsElement extends LitElement {
     const reason = error instanceof DatasetError ? error.reason : 'an unexpected error occurred';
     if (!(error instanceof DatasetError)) console.error('[overseas-police-stations]', error);
     // Inline data cannot change by trying again; a URL might (a flaky network, a CMS mid-deploy).
-    const canRetry = error instanceof DatasetError && error.url !== undefined;
+    const url = error instanceof DatasetError ? error.url : undefined;
+    // A reader still gets the facts: the page's own fallback inside the tag, else a link to the
+    // data itself (a link needs no CORS, so it opens where the widget's fetch was refused).
+    const dataLink = url ? safeHttpUrl(url) : undefined;
     return html`<div part="error" role="alert">
-      <strong>${this.t.errorTitle}</strong>
-      <p>${this.t.errorLead} ${reason}.</p>
-      ${canRetry ? html`<button type="button" class="retry" @click=${() => this.retry()}>${this.t.retry}</button>` : nothing}
-    </div>`;
+        <strong>${this.t.errorTitle}</strong>
+        <p>${this.t.errorLead} ${reason}.</p>
+        ${dataLink && !this.#hasFallback()
+          ? html`<p><a part="data-link" href=${dataLink} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.t.dataLink}</a></p>`
+          : nothing}
+        ${url ? html`<button type="button" class="retry" @click=${() => this.retry()}>${this.t.retry}</button>` : nothing}
+      </div>
+      <slot part="fallback"></slot>`;
+  }
+
+  /** The page's own content inside the tag (a sentence, a link, a small table). */
+  #hasFallback(): boolean {
+    return [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''));
   }
 
   protected renderFooter(loaded: LoadedDataset) {
