@@ -85,11 +85,11 @@ async function strictCsp(context, next) {
 }
 
 export default {
-  // Every browser test (test/node/ is Node-side). Groups run one part alone: `npm run test:unit`
+  // Every browser test (test/node/ is Node-side; test/consumers/ holds the consumer matrix's apps). Groups run one part alone: `npm run test:unit`
   // (pure parts: data, selectors, drawing, strings; no build needed) and `npm run test:dist` (the
   // built dist/). They are defined only for --group: web-test-runner runs every group besides
   // the files named, which would make `--files one.test.ts` run the groups too.
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/consumers/**'],
   groups: process.argv.includes('--group')
     ? [
         { name: 'unit', files: 'test/unit/**/*.test.ts' },
