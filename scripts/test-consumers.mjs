@@ -163,10 +163,13 @@ async function checkInBrowser(app, spec) {
     if (problems.length) fail('the page reported problems');
     if (process.env.OPS_SHOTS) {
       mkdirSync(process.env.OPS_SHOTS, { recursive: true });
-      await page.screenshot({ path: join(process.env.OPS_SHOTS, `consumer-${app}-1280.png`), fullPage: true });
+      await page.evaluate(() => scrollTo(0, 0));
+      const shot = (name) => join(process.env.OPS_SHOTS, `consumer-${app}-${name}.png`);
+      await page.screenshot({ path: shot('1280-top') });
+      for (const tag of TAGS) await page.locator(tag).screenshot({ path: shot(`1280-${tag}`) });
       await page.setViewportSize({ width: 360, height: 800 });
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(process.env.OPS_SHOTS, `consumer-${app}-360.png`), fullPage: true });
+      await page.screenshot({ path: shot('360-top') });
     }
   } finally {
     await context.close();

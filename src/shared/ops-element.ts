@@ -16,8 +16,16 @@ import { VERSION } from './version.js';
 /** Relative to the built chunks in dist/chunks/: the dataset that ships beside the script. */
 const DEFAULT_DATA_PATH = `../${DATASET_FILE}`;
 
+/**
+ * In the npm build (dist/lib/), the build writes a literal `new URL('…json', import.meta.url)` in
+ * place of this name, which the app's bundler (Vite, webpack 5) sees and emits as an asset.
+ * Elsewhere it stays undeclared.
+ */
+declare const __OPS_NPM_DATASET_URL__: URL | undefined;
+
 export function defaultDataUrl(): string {
-  // A variable, not a literal, so bundlers leave the URL to be resolved at run time.
+  if (typeof __OPS_NPM_DATASET_URL__ !== 'undefined') return __OPS_NPM_DATASET_URL__.href;
+  // ops.js's chunks: a variable, not a literal, so no bundler moves the file; it is resolved at run time.
   return new URL(DEFAULT_DATA_PATH, import.meta.url).href;
 }
 

@@ -18,9 +18,17 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 
 /** Set by scripts/build.mjs in the library build; absent in the test runner, where MapLibre finds its own worker. */
 declare const __OPS_MAPLIBRE_WORKER__: string | undefined;
+/**
+ * In the npm build, a literal `new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url)`
+ * written by the build: the app's bundler resolves it in the app's own maplibre-gl and emits the
+ * worker (MapLibre's own default, beside its module, is lost once a bundler has moved that module).
+ */
+declare const __OPS_NPM_MAPLIBRE_WORKER_URL__: URL | undefined;
 if (typeof __OPS_MAPLIBRE_WORKER__ === 'string') {
   // The worker is emitted beside this chunk; a page on another origin than the script needs `worker-src` for it (README).
   setWorkerUrl(new URL(__OPS_MAPLIBRE_WORKER__, import.meta.url).href);
+} else if (typeof __OPS_NPM_MAPLIBRE_WORKER_URL__ !== 'undefined') {
+  setWorkerUrl(__OPS_NPM_MAPLIBRE_WORKER_URL__.href);
 }
 
 export interface GlMapOptions {
