@@ -4,8 +4,8 @@
 // dist/chunks/ are a separate build for script-tag users.
 //
 // Two URLs are written into the output as literal `new URL('…', import.meta.url)` calls, the
-// pattern Vite and webpack 5 emit as assets: the bundled dataset, and MapLibre's worker in the
-// app's own maplibre-gl. They are written after bundling (renderChunk), so this build does not
+// pattern Vite (dev and build) and webpack 5 emit as assets: the bundled dataset, and MapLibre's
+// worker in the app's own maplibre-gl. They are written after bundling (renderChunk), so this build does not
 // itself inline or move those files.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -38,6 +38,14 @@ function maplibreCss() {
   };
 }
 
+/**
+ * From a module in dist/lib/ up to the installed package's folder, whose sibling in node_modules is
+ * maplibre-gl (npm and yarn hoist it there; pnpm links a package's dependencies beside it). A path,
+ * not the bare specifier: Vite's dev server rewrites the URLs of a pre-bundled dependency as
+ * paths, and would look for "maplibre-gl/" inside this package.
+ */
+const packageRoot = (fileName) => '../'.repeat(fileName.split('/').length + 1);
+
 function literalUrls(libDir, outDir) {
   return {
     name: 'ops-npm-literal-urls',
@@ -48,7 +56,7 @@ function literalUrls(libDir, outDir) {
       const out = code
         .replace(/typeof (__OPS_NPM_[A-Z_]+__) !== "undefined"/g, 'true')
         .replaceAll('__OPS_NPM_DATASET_URL__', `new URL(${JSON.stringify(dataset)}, import.meta.url)`)
-        .replaceAll('__OPS_NPM_MAPLIBRE_WORKER_URL__', `new URL("maplibre-gl/dist/maplibre-gl-worker.mjs", import.meta.url)`);
+        .replaceAll('__OPS_NPM_MAPLIBRE_WORKER_URL__', `new URL(${JSON.stringify(`${packageRoot(chunk.fileName)}../maplibre-gl/dist/maplibre-gl-worker.mjs`)}, import.meta.url)`);
       return out === code ? null : { code: out, map: null };
     },
   };

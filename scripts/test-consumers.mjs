@@ -7,7 +7,7 @@
 //
 // The apps' lockfiles name the tarball at a fixed path (test/consumers/.pack/) without its
 // integrity, so `npm ci` takes the tarball packed by this run. OPS_SHOTS=<dir> saves screenshots.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
@@ -22,10 +22,11 @@ const TAGS = ['ops-country-table', 'ops-source-card', 'ops-repatriation-timeline
 
 /**
  * What each app checks in the browser (`out`: its production build's folder). `map`: the map
- * opens and MapLibre reaches idle; `lit`: the app uses lit itself, and the page has one copy.
+ * opens and MapLibre reaches idle; `lit`: the app uses lit itself, and the page has one copy;
+ * `dev`: the same checks in Vite's dev server too (it pre-bundles the package elsewhere).
  */
 const APPS = {
-  'vite-ts': { out: 'dist', map: true, lit: true },
+  'vite-ts': { out: 'dist', map: true, lit: true, dev: true },
   webpack: { out: 'dist', map: true },
   esbuild: { out: 'dist' },
   react19: { out: 'dist' },
@@ -42,7 +43,7 @@ for (const name of names) if (!APPS[name]) throw new Error(`unknown consumer app
 const selected = names.length ? names : Object.keys(APPS);
 
 /** Limits per step, in seconds: generous for a loaded 2-core machine, short enough to stop a hang. */
-const LIMITS = { install: 300, typecheck: 180, build: 300, browser: 120, node: 60 };
+const LIMITS = { install: 300, typecheck: 180, build: 300, browser: 120, node: 60, dev: 150 };
 
 class StepError extends Error {}
 
@@ -92,16 +93,43 @@ function serve(dir) {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
+/** Vite's dev server for the app on a free port; resolves to its origin once it answers. */
+async function startDevServer(cwd) {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await new Promise((r) => probe.once('listening', r));
+  const { port } = probe.address();
+  await new Promise((r) => probe.close(r));
+  const child = spawn('npx', ['vite', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd, detached: true, stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return { origin, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  stop();
+  throw new StepError('the Vite dev server did not answer within 30 s');
+}
+
 let browser;
-async function checkInBrowser(app, spec) {
+async function checkInBrowser(app, spec, devOrigin) {
   const dir = join(consumers, app, spec.out);
-  if (!existsSync(join(dir, 'index.html'))) throw new StepError(`the build wrote no ${spec.out}/index.html`);
+  if (!devOrigin && !existsSync(join(dir, 'index.html'))) throw new StepError(`the build wrote no ${spec.out}/index.html`);
   browser ??= await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'],
   });
-  const server = await serve(dir);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = devOrigin ? undefined : await serve(dir);
+  const origin = devOrigin ?? `http://127.0.0.1:${server.address().port}`;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const problems = [];
@@ -161,7 +189,7 @@ async function checkInBrowser(app, spec) {
       }
     }
     if (problems.length) fail('the page reported problems');
-    if (process.env.OPS_SHOTS) {
+    if (process.env.OPS_SHOTS && !devOrigin) {
       mkdirSync(process.env.OPS_SHOTS, { recursive: true });
       await page.evaluate(() => scrollTo(0, 0));
       const shot = (name) => join(process.env.OPS_SHOTS, `consumer-${app}-${name}.png`);
@@ -173,7 +201,7 @@ async function checkInBrowser(app, spec) {
     }
   } finally {
     await context.close();
-    server.close();
+    server?.close();
   }
 }
 
@@ -203,6 +231,16 @@ async function runApp(app) {
     if (scripts.build) await step('build', () => run(cwd, ['npm', 'run', 'build'], LIMITS.build));
     if (scripts.test) await step('node', () => run(cwd, ['npm', 'test'], LIMITS.node));
     if (spec.browser !== false) await step('browser', () => withTimeout(checkInBrowser(app, spec), LIMITS.browser, 'the browser check'));
+    if (spec.dev) {
+      await step('dev', async () => {
+        const dev = await startDevServer(cwd);
+        try {
+          await withTimeout(checkInBrowser(app, spec, dev.origin), LIMITS.dev, 'the check in the dev server');
+        } finally {
+          dev.stop();
+        }
+      });
+    }
     return { app, times, ok: true };
   } catch (error) {
     if (!(error instanceof StepError)) throw error;

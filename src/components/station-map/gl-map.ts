@@ -19,8 +19,8 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 /** Set by scripts/build.mjs in the library build; absent in the test runner, where MapLibre finds its own worker. */
 declare const __OPS_MAPLIBRE_WORKER__: string | undefined;
 /**
- * In the npm build, a literal `new URL('maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url)`
- * written by the build: the app's bundler resolves it in the app's own maplibre-gl and emits the
+ * In the npm build, a literal `new URL('…/maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url)`
+ * written by the build: the app's bundler finds it in the app's own maplibre-gl and emits the
  * worker (MapLibre's own default, beside its module, is lost once a bundler has moved that module).
  */
 declare const __OPS_NPM_MAPLIBRE_WORKER_URL__: URL | undefined;
