@@ -480,3 +480,27 @@ describe('ops.js from another origin (a CDN)', () => {
     expect(log(frame).errors).to.deep.equal([]);
   });
 });
+
+describe('dist/ on a host that sends no CORS headers', () => {
+  it('no widget is a blank hole: fallback text or a link to the data, the reserved height given back, the fix in the console', async function () {
+    this.timeout(30000);
+    // The test runner answers on both host names; /__ops-copy/ is served without Access-Control-Allow-Origin.
+    const other = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+    const frame = await openFrame(`/test/fixtures/embed-no-cors.html?script=${encodeURIComponent(`${other}/__ops-copy/nocors/ops.js`)}`, 1000);
+    const els = [...doc(frame).querySelectorAll<HTMLElement>(TAGS)];
+    await waitUntil(() => els.every((el) => el.hasAttribute('data-ops-failed')), 'the widgets were not marked as failed', { timeout: 10000 });
+    for (const el of els) {
+      expect(customElements.get(el.localName), el.localName).to.equal(undefined);
+      // The timeline and the map reserve 41rem and more while loading; a failed one is a few lines.
+      expect(el.getBoundingClientRect().height, el.localName).to.be.within(10, 150);
+      expect(text(el), el.localName).to.not.equal('');
+    }
+    const [table, timeline] = els;
+    expect(text(table), 'the page\'s own fallback, unchanged').to.equal('Overseas police stations by country: download the data.');
+    const link = timeline!.querySelector('a')!;
+    expect(link.href).to.equal(`${other}/__ops-copy/nocors/data/overseas-police-stations.json`);
+    const errors = log(frame).errors.join('\n');
+    expect(errors).to.contain(`${other}/__ops-copy/nocors/chunks/repatriation-timeline.js`);
+    expect(errors).to.match(/Access-Control-Allow-Origin/);
+  });
+});
