@@ -5,17 +5,23 @@
 //   node scripts/test-consumers.mjs [app ...]     all apps, or the ones named
 //   node scripts/test-consumers.mjs --update-locks  after changing an app's or the package's dependencies
 //
-// The apps' lockfiles name the tarball at a fixed path (test/consumers/.pack/) without its
-// integrity, so `npm ci` takes the tarball packed by this run. OPS_SHOTS=<dir> saves screenshots.
+// The apps' lockfiles name the tarball at a fixed path (../.pack/ beside the apps) without its
+// integrity, so `npm ci` takes the tarball packed by this run. OPS_SHOTS=<dir> saves screenshots;
+// OPS_KEEP_CONSUMERS=1 keeps the installed apps (in a temporary folder) for a closer look.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const consumers = join(root, 'test/consumers');
+const sources = join(root, 'test/consumers');
+// The apps are copied out of the repository before installing: inside it, Node and the bundlers
+// would also find packages in the repository's own node_modules (module resolution walks up the
+// folders), and a dependency missing from the package would go unnoticed.
+const consumers = mkdtempSync(join(tmpdir(), 'ops-consumers-'));
 const pack = join(consumers, '.pack');
 const TARBALL = join(pack, 'overseas-police-stations.tgz');
 const TAGS = ['ops-country-table', 'ops-source-card', 'ops-repatriation-timeline', 'ops-station-map'];
@@ -67,12 +73,18 @@ function packTarball() {
   renameSync(join(pack, filename), TARBALL);
 }
 
-/** A lockfile that names the tarball without its integrity: each run packs a new one. */
+/** The app's files, without what an install or a build left in the repository's copy. */
+function copyApp(app) {
+  cpSync(join(sources, app), join(consumers, app), { recursive: true, filter: (src) => !['node_modules', 'dist'].includes(basename(src)) });
+}
+
+/** A lockfile that names the tarball without its integrity (each run packs a new one), back into the repository. */
 function unpinTarball(app) {
   const file = join(consumers, app, 'package-lock.json');
   const lock = JSON.parse(readFileSync(file, 'utf8'));
   delete lock.packages['node_modules/overseas-police-stations'].integrity;
   writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
+  copyFileSync(file, join(sources, app, 'package-lock.json'));
 }
 
 async function withTimeout(promise, seconds, what) {
@@ -207,6 +219,7 @@ async function checkInBrowser(app, spec, devOrigin) {
 
 async function runApp(app) {
   const spec = APPS[app];
+  copyApp(app);
   const cwd = join(consumers, app);
   const scripts = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).scripts ?? {};
   const times = {};
@@ -260,6 +273,8 @@ for (const app of selected) {
   if (!result.ok) console.log(result.error.replace(/^/gm, '    '));
 }
 await browser?.close();
+if (process.env.OPS_KEEP_CONSUMERS) console.log(`consumer apps left in ${consumers}`);
+else rmSync(consumers, { recursive: true, force: true });
 const failed = results.filter((r) => !r.ok).length;
 console.log(`consumer matrix: ${((performance.now() - started) / 1000).toFixed(0)} s in all`);
 console.log(`consumers: ${results.length - failed} passed, ${failed} failed`);
