@@ -4,11 +4,14 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { transform } from 'esbuild';
 import { build } from 'vite';
 import { ELEMENT_NAMES, ELEMENTS, elementsJson } from '../src/elements.ts';
+import { DATASET_FILE } from '../src/shared/dataset-file.ts';
 import { writeEmbedPages } from './embed-pages.ts';
 import { writeWordPressZip } from './wordpress-zip.ts';
+import { frameworkTypes } from './framework-types.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const out = resolve(root, process.env.OPS_OUT || 'dist');
@@ -136,6 +139,110 @@ async function embedScripts() {
   await classicScript('src/embed/resize.ts', join(out, 'embed'), 'resize.js');
 }
 
+/**
+ * The npm package's entry modules (dist/lib/<name>.js, types in dist/types/<name>.d.ts): the index
+ * that registers every element, and each element's own (`overseas-police-stations/<element>`).
+ */
+const NPM_ENTRIES = [
+  { name: 'index', source: 'src/index.ts', subpath: '.' },
+  ...ELEMENT_NAMES.map((name) => ({ name: ELEMENTS[name].module.replace(/^src\//, '').replace(/\.ts$/, ''), source: ELEMENTS[name].module, subpath: `./${name}` })),
+];
+
+/**
+ * MapLibre's stylesheet, adopted into the map's shadow root, as a module of its own in dist/lib/
+ * (minified text): the app needs no CSS loader, and the map works whichever app imports it.
+ */
+function maplibreCssModule() {
+  const CSS = 'maplibre-gl/dist/maplibre-gl.css?inline';
+  const id = join(root, 'src/components/station-map/maplibre-gl-css.js');
+  return {
+    name: 'ops-npm-maplibre-css',
+    enforce: 'pre',
+    resolveId: (source) => (source === CSS ? id : null),
+    async load(file) {
+      if (file !== id) return null;
+      const { code } = await transform(readFileSync(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl.css'), 'utf8'), { loader: 'css', minify: true });
+      return `export default ${JSON.stringify(code)};`;
+    },
+  };
+}
+
+/**
+ * Two URLs written as literal `new URL('…', import.meta.url)`, the pattern Vite (dev server and
+ * build) and webpack 5 emit as assets, in place of the names the source declares for them: the
+ * bundled dataset, and MapLibre's worker in the app's own maplibre-gl. Written after bundling, so
+ * this build does not itself inline or move those files. The worker's is a path from the
+ * installed package's folder to its sibling in node_modules (npm and yarn hoist maplibre-gl
+ * there; pnpm links a package's dependencies beside it), not the bare specifier: Vite's dev
+ * server rewrites a pre-bundled dependency's URLs as paths and would look inside this package.
+ */
+function literalUrls(libDir) {
+  return {
+    name: 'ops-npm-literal-urls',
+    renderChunk(code, chunk) {
+      const from = dirname(join(libDir, chunk.fileName));
+      const dataset = relative(from, join(out, DATASET_FILE)).split('\\').join('/');
+      // dist/ is at the package's root: one step more than from the module up to dist/.
+      const packageRoot = '../'.repeat(relative(out, from).split(/[\\/]/).length + 1);
+      const written = code
+        .replace(/typeof (__OPS_NPM_[A-Z_]+__) !== "undefined"/g, 'true')
+        .replaceAll('__OPS_NPM_DATASET_URL__', `new URL(${JSON.stringify(dataset.startsWith('.') ? dataset : `./${dataset}`)}, import.meta.url)`)
+        .replaceAll('__OPS_NPM_MAPLIBRE_WORKER_URL__', `new URL(${JSON.stringify(`${packageRoot}../maplibre-gl/dist/${MAPLIBRE_WORKER}`)}, import.meta.url)`);
+      return written === code ? null : { code: written, map: null };
+    },
+  };
+}
+
+/**
+ * dist/lib/: the npm package's ES modules, one per source module (so `sideEffects` can name the
+ * registering ones exactly), importing lit, @lit/task, the d3 modules, topojson-client, valibot
+ * and maplibre-gl by bare specifier: the app installs and dedupes them (one lit per page). Not
+ * minified: the app's bundler minifies, and readable modules give readable stack traces.
+ */
+async function npmModules() {
+  const libDir = join(out, 'lib');
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [maplibreCssModule(), literalUrls(libDir)],
+    define: {
+      // Only ops.js's chunks carry MapLibre's worker beside them.
+      __OPS_MAPLIBRE_WORKER__: 'undefined',
+      __OPS_DATASET_SHA256__: JSON.stringify(readFileSync(join(root, 'data/overseas-police-stations.json.sha256'), 'utf8').split(/\s/)[0]),
+    },
+    build: {
+      outDir: libDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: { entry: Object.fromEntries(NPM_ENTRIES.map((e) => [e.name, join(root, e.source)])), formats: ['es'] },
+      rollupOptions: {
+        // Every bare specifier is a dependency the app installs (MapLibre's CSS is inlined above).
+        external: (id) => /^[^./\0]/.test(id) && !id.startsWith(root) && !id.endsWith('?inline'),
+        output: { preserveModules: true, preserveModulesRoot: join(root, 'src'), entryFileNames: '[name].js' },
+      },
+    },
+  });
+}
+
+/**
+ * The frameworks' types and the React wrappers, from custom-elements.json (scripts/framework-types.mjs),
+ * referenced from every entry's .d.ts so an app's one import brings them.
+ */
+function frameworkTypesStep() {
+  const { frameworks, reactJs, reactDts } = frameworkTypes(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')));
+  writeFileSync(join(out, 'types/frameworks.d.ts'), frameworks);
+  writeFileSync(join(out, 'lib/react.js'), reactJs);
+  writeFileSync(join(out, 'types/react.d.ts'), reactDts);
+  for (const entry of NPM_ENTRIES) {
+    const file = join(out, 'types', `${entry.name}.d.ts`);
+    const reference = `/// <reference path="${relative(dirname(file), join(out, 'types/frameworks.d.ts')).split('\\').join('/')}" />\n`;
+    writeFileSync(file, reference + readFileSync(file, 'utf8'));
+  }
+}
+
 /** .d.ts files for npm users, in dist/types/. */
 function types() {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', join(out, 'types')], { cwd: root, stdio: 'inherit' });
@@ -190,11 +297,18 @@ function checks() {
     for (const file of [chunk, ...alongside]) if (!existsSync(join(out, file))) problems.push(`${file} (for <${tag}>) was not built`);
     if (!documented.has(tag)) problems.push(`no class in custom-elements.json documents @element ${tag}`);
   }
-  for (const file of ['ops.js', 'embed/frame.js', 'embed/resize.js', `chunks/${MAPLIBRE_WORKER}`, 'types/index.d.ts', 'elements.json', 'wordpress/overseas-police-stations.zip']) {
+  for (const file of ['ops.js', 'embed/frame.js', 'embed/resize.js', `chunks/${MAPLIBRE_WORKER}`, 'types/index.d.ts', 'elements.json', 'wordpress/overseas-police-stations.zip', 'lib/react.js', 'types/frameworks.d.ts']) {
     if (!existsSync(join(out, file))) problems.push(`${file} is missing`);
   }
   for (const file of ELEMENT_NAMES.map((name) => `embed/${name}/index.html`)) {
     if (!existsSync(join(out, file))) problems.push(`${file} is missing`);
+  }
+  // Each npm entry is built, typed and exported.
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const { name, subpath } of NPM_ENTRIES) {
+    const expected = { types: `./dist/types/${name}.d.ts`, default: `./dist/lib/${name}.js` };
+    if (JSON.stringify(pkg.exports[subpath]) !== JSON.stringify(expected)) problems.push(`package.json exports["${subpath}"] should be ${JSON.stringify(expected)}`);
+    for (const file of Object.values(expected)) if (!existsSync(join(out, file.replace('./dist/', '')))) problems.push(`${file} was not built`);
   }
   if (problems.length) throw new Error(`the build is incomplete:\n  ${problems.join('\n  ')}`);
 }
@@ -203,6 +317,7 @@ const steps = [
   ['library chunks', async (state) => (state.chunks = await libraryChunks())],
   ['ops.js', (state) => onePageScript(state.chunks)],
   ['embed scripts', embedScripts],
+  ['npm modules', npmModules],
   ['types', types],
   ['static copies', staticCopies],
   // One page per widget; with OPS_PUBLIC_URL (the URL dist/ is served from), oEmbed discovery and oembed.json.
@@ -210,6 +325,7 @@ const steps = [
   // The plugin with its own copy of ops.js, the chunks, the dataset and elements.json.
   ['wordpress plugin', () => writeWordPressZip(out)],
   ['manifest', manifest],
+  ['framework types', frameworkTypesStep],
   ['checks', checks],
 ];
 
