@@ -12,12 +12,13 @@ const base = new URL('.', script?.src || document.baseURI);
 // Until its code arrives a widget is an empty unknown tag: reserve the height of its first render
 // from the first paint, so the article does not jump when it appears. (A constructed stylesheet,
 // which a strict Content-Security-Policy allows.)
+// A widget whose code could not be loaded is marked data-ops-failed and gives the space back.
 try {
   const reserve = new CSSStyleSheet();
   reserve.replaceSync(
     ELEMENT_NAMES.map((name) => {
       const selector = `${ELEMENTS[name].tag}:not(:defined)`;
-      return `${selector}{display:block}${reservedHeightCss(name, selector, 'min-height', (h) => `var(--ops-height,${h})`)}`;
+      return `${selector}{display:block}${reservedHeightCss(name, `${selector}:not([data-ops-failed])`, 'min-height', (h) => `var(--ops-height,${h})`)}`;
     }).join(''),
   );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserve];
@@ -50,16 +51,25 @@ function hint(href: string, as: 'modulepreload' | 'fetch'): void {
   document.head.append(link);
 }
 
+/** The dataset a widget will load: its `src`, else the one beside this script. */
+function dataUrl(el: Element): string {
+  const src = el.getAttribute('src');
+  return src ? new URL(src, document.baseURI).href : new URL(DATASET_FILE, base).href;
+}
+
 /**
- * The dataset a widget will load (its `src`, else the one beside this script), requested now so
- * it downloads while the element's code does. A widget given `.data` instead loads nothing.
+ * The dataset a widget will load, requested now so it downloads while the element's code does.
+ * A widget given `.data` instead loads nothing.
  */
 function preloadData(el: Element): void {
   const src = el.getAttribute('src');
-  hint(src ? new URL(src, document.baseURI).href : new URL(DATASET_FILE, base).href, 'fetch');
+  hint(dataUrl(el), 'fetch');
   // Another dataset is checked record by record: its checks download alongside it.
   if (src) for (const file of VALIDATOR) hint(new URL(file, base).href, 'modulepreload');
 }
+
+/** Elements whose code could not be loaded: not asked for again on every change to the page. */
+const failed = new Set<ElementName>();
 
 function load(name: ElementName): void {
   const { tag, chunk } = ELEMENTS[name];
@@ -68,9 +78,32 @@ function load(name: ElementName): void {
   for (const file of [...IMPORTS[name], ...(ELEMENTS[name].alongside ?? [])]) hint(new URL(file, base).href, 'modulepreload');
   const url = new URL(chunk, base).href;
   import(/* @vite-ignore */ url).catch((error: unknown) => {
-    requested.delete(tag);
-    console.error(`[overseas-police-stations] could not load <${tag}> from ${url}`, error);
+    failed.add(name);
+    // A browser reports a module refused for want of CORS headers like any network error.
+    const origin = new URL(url).origin;
+    const fix =
+      origin !== location.origin
+        ? `the files are on another origin (${origin}) than this page: serve them with "Access-Control-Allow-Origin: *" (or this page's origin), or copy them to this site`
+        : 'check that the files are at that address, and that no Content-Security-Policy (script-src) or browser extension blocks them';
+    console.error(`[overseas-police-stations] could not load <${tag}> from ${url}. Likely fix: ${fix}.`, error);
+    scan();
   });
+}
+
+/**
+ * Never an empty reserved box: the page's own content inside the tag stays (it shows once the
+ * reserved height is given back), or, where there is none, a line with a link to the data itself.
+ */
+function unavailable(el: Element): void {
+  if (el.hasAttribute('data-ops-failed')) return;
+  el.setAttribute('data-ops-failed', '');
+  if ([...el.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))) return;
+  const link = document.createElement('a');
+  link.href = dataUrl(el);
+  link.textContent = 'Open the data (JSON)';
+  const line = document.createElement('p');
+  line.append('This graphic could not be loaded. ', link, '.');
+  el.append(line);
 }
 
 /** Live lists of each tag in the document: checking them costs nothing, however large the page. */
@@ -79,6 +112,10 @@ const found = ELEMENT_NAMES.map((name) => [name, document.getElementsByTagName(E
 function scan(): void {
   for (const [name, elements] of found) {
     if (!elements.length) continue;
+    if (failed.has(name)) {
+      for (const el of elements) unavailable(el);
+      continue;
+    }
     load(name);
     if (!customElements.get(ELEMENTS[name].tag)) for (const el of elements) preloadData(el);
   }
