@@ -219,9 +219,15 @@ async function npmModules() {
       sourcemap: true,
       lib: { entry: Object.fromEntries(NPM_ENTRIES.map((e) => [e.name, join(root, e.source)])), formats: ['es'] },
       rollupOptions: {
-        // Every bare specifier is a dependency the app installs (MapLibre's CSS is inlined above).
-        external: (id) => /^[^./\0]/.test(id) && !id.startsWith(root) && !id.endsWith('?inline'),
-        output: { preserveModules: true, preserveModulesRoot: join(root, 'src'), entryFileNames: '[name].js' },
+        // Every bare specifier is a dependency the app installs (MapLibre's CSS is inlined above),
+        // but the compiler's own helpers (decorators), which are bundled into vendor/.
+        external: (id) => /^[^./\0]/.test(id) && !id.startsWith(root) && !id.endsWith('?inline') && !id.startsWith('@oxc-project/runtime'),
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: join(root, 'src'),
+          // npm leaves any node_modules/ folder out of a package: helpers go to vendor/.
+          entryFileNames: (chunk) => (chunk.name.includes('node_modules/') ? `vendor/${chunk.name.replace(/^.*node_modules\//, '')}.js` : '[name].js'),
+        },
       },
     },
   });
