@@ -12,12 +12,11 @@ import { DATASET_FILE } from '../src/shared/dataset-file.ts';
 import { writeEmbedPages } from './embed-pages.ts';
 import { writeWordPressZip } from './wordpress-zip.ts';
 import { frameworkTypes } from './framework-types.mjs';
+import { MAPLIBRE_WORKER } from '../vite.config.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const out = resolve(root, process.env.OPS_OUT || 'dist');
 
-/** MapLibre's worker (ESM, self-contained): shipped beside the chunks and given to setWorkerUrl() by gl-map.ts. */
-const MAPLIBRE_WORKER = 'maplibre-gl-worker.mjs';
 
 /** Packages whose code is bundled into dist/; their licence texts ship beside it. */
 const BUNDLED = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task', 'valibot', 'd3-dsv',
@@ -52,45 +51,8 @@ function classicScript(entry, outDir, fileName, define = {}) {
  * Returns the bundle, read by the next step to list each element's chunks.
  */
 async function libraryChunks() {
-  const result = await build({
-    configFile: false,
-    logLevel: 'warn',
-    define: {
-      __OPS_MAPLIBRE_WORKER__: JSON.stringify(`./${MAPLIBRE_WORKER}`),
-      // The bundled dataset's digest: that exact file was checked by data:check (see src/data/load.ts).
-      __OPS_DATASET_SHA256__: JSON.stringify(readFileSync(join(root, 'data/overseas-police-stations.json.sha256'), 'utf8').split(/\s/)[0]),
-    },
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      target: 'es2022',
-      minify: true,
-      sourcemap: true,
-      lib: {
-        entry: { index: join(root, 'src/index.ts'), ...Object.fromEntries(ELEMENT_NAMES.map((name) => [name, join(root, ELEMENTS[name].module)])) },
-        formats: ['es'],
-      },
-      rollupOptions: {
-        output: {
-          // Vite keeps whitespace in lib-mode ES output (for other bundlers' tree-shaking), but
-          // ops.js serves these chunks to readers as they are: minify them fully.
-          minify: true,
-          entryFileNames: 'chunks/[name].js',
-          // The basemap keeps a fixed name so ops.js can ask for it alongside the map's own chunk
-          // (it changes only with world-atlas); shared chunks are named by their content.
-          chunkFileNames: (chunk) => {
-            if (chunk.name === 'basemap-110m') return 'chunks/basemap-110m.js';
-            // Named by what they hold, not by the first module the bundler met ("define-…").
-            const ids = chunk.moduleIds.map((id) => id.replaceAll('\\', '/'));
-            const element = ids.map((id) => /src\/components\/([a-z-]+)\/\1\.ts$/.exec(id)?.[1]).find(Boolean);
-            if (element) return `chunks/${element}.impl-[hash].js`;
-            if (ids.some((id) => id.endsWith('src/shared/ops-element.ts'))) return 'chunks/shared-[hash].js';
-            return 'chunks/[name]-[hash].js';
-          },
-        },
-      },
-    },
-  });
+  // The configuration is vite.config.ts: entries from the registry, chunk names, the build's constants.
+  const result = await build({ configFile: join(root, 'vite.config.ts') });
   const bundle = Array.isArray(result) ? result[0] : result;
   cpSync(join(root, 'node_modules/maplibre-gl/dist', MAPLIBRE_WORKER), join(out, 'chunks', MAPLIBRE_WORKER));
   return bundle.output.filter((file) => file.type === 'chunk');
