@@ -10,13 +10,14 @@ import { ELEMENT_NAMES, ELEMENTS } from './src/elements.js';
 const root = import.meta.dirname;
 /** MapLibre's worker (ESM, self-contained): build.mjs copies it beside the chunks; gl-map.ts gives it to setWorkerUrl(). */
 export const MAPLIBRE_WORKER = 'maplibre-gl-worker.mjs';
+/** The bundled dataset's digest: that exact file was checked by data:check (see src/data/load.ts). */
+export const DATASET_SHA256 = readFileSync(resolve(root, 'data/overseas-police-stations.json.sha256'), 'utf8').split(/\s/)[0];
 
 export default defineConfig({
   logLevel: 'warn',
   define: {
     __OPS_MAPLIBRE_WORKER__: JSON.stringify(`./${MAPLIBRE_WORKER}`),
-    // The bundled dataset's digest: that exact file was checked by data:check (see src/data/load.ts).
-    __OPS_DATASET_SHA256__: JSON.stringify(readFileSync(resolve(root, 'data/overseas-police-stations.json.sha256'), 'utf8').split(/\s/)[0]),
+    __OPS_DATASET_SHA256__: JSON.stringify(DATASET_SHA256),
   },
   build: {
     // OPS_OUT names another folder, so parallel work can build elsewhere than dist/.

@@ -12,7 +12,7 @@ import { DATASET_FILE } from '../src/shared/dataset-file.ts';
 import { writeEmbedPages } from './embed-pages.ts';
 import { writeWordPressZip } from './wordpress-zip.ts';
 import { frameworkTypes } from './framework-types.mjs';
-import { MAPLIBRE_WORKER } from '../vite.config.ts';
+import { DATASET_SHA256, MAPLIBRE_WORKER } from '../vite.config.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const out = resolve(root, process.env.OPS_OUT || 'dist');
@@ -171,7 +171,7 @@ async function npmModules() {
     define: {
       // Only ops.js's chunks carry MapLibre's worker beside them.
       __OPS_MAPLIBRE_WORKER__: 'undefined',
-      __OPS_DATASET_SHA256__: JSON.stringify(readFileSync(join(root, 'data/overseas-police-stations.json.sha256'), 'utf8').split(/\s/)[0]),
+      __OPS_DATASET_SHA256__: JSON.stringify(DATASET_SHA256),
     },
     build: {
       outDir: libDir,

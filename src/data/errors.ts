@@ -21,6 +21,9 @@ export interface ValidDataset {
   skipped: { path: string; problems: Problem[] }[];
 }
 
+/** What a server answered with a web page says; the loader also reads it as "nothing at this address". */
+export const HTML_INSTEAD_OF_JSON = 'the server sent a web page (HTML) instead of JSON data';
+
 /**
  * Why a dataset cannot be used at all. `reason` is short and plain; `url` names where it came
  * from; `fix`, for the console, says what a developer most likely has to change.
@@ -44,7 +47,7 @@ export function parseDatasetText(text: string): unknown {
   }
   const start = text.trimStart();
   if (start === '') throw new DatasetError('the response was empty');
-  if (start.startsWith('<')) throw new DatasetError('the server sent a web page (HTML) instead of JSON data');
+  if (start.startsWith('<')) throw new DatasetError(HTML_INSTEAD_OF_JSON);
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from './schema.js';
 import { nextTask } from '../shared/render-turn.js';
-import { DatasetError, LOG_PREFIX, logSkipped, MAX_DATASET_BYTES, parseDatasetText, type ValidDataset } from './errors.js';
+import { DatasetError, HTML_INSTEAD_OF_JSON, LOG_PREFIX, logSkipped, MAX_DATASET_BYTES, parseDatasetText, type ValidDataset } from './errors.js';
 
 /** Where a dataset came from: a URL, or an object given as the `.data` property. */
 export type DatasetOrigin = { kind: 'url'; url: string } | { kind: 'inline' };
@@ -99,7 +99,7 @@ const NETWORK_FAILED = 'the network request failed (offline, blocked, or the add
  * bundler did not copy it: the widget itself then says what to set instead.
  */
 function withFix(error: DatasetError, url: string, bundled: boolean): DatasetError {
-  const missing = error.status === 404 || /web page \(HTML\)/.test(error.reason);
+  const missing = error.status === 404 || error.reason === HTML_INSTEAD_OF_JSON;
   if (bundled && missing) {
     return new DatasetError(
       'the dataset that ships with these widgets is not beside their code; set the src attribute to its address, or the .data property to the dataset',
