@@ -20,7 +20,10 @@ export function node<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Attrs,
 
 export const round = (n: number) => Math.round(n * 100) / 100;
 
-/** A rough text width, enough to keep labels apart (11 px sans-serif; CJK glyphs are square). */
+/** Width in CSS pixels of a text at a font size. */
+export type Measure = (text: string, size: number) => number;
+
+/** A rough text width, where no font can be measured (sans-serif; CJK glyphs are square). */
 export function textWidth(text: string, size = 11): number {
   let w = 0;
   for (const ch of text) w += /[\u2E80-\uFFEF]/.test(ch) ? size : size * 0.58;
@@ -41,6 +44,7 @@ export interface Frame {
   ppy: number;
   /** Along-time position of a time in UTC milliseconds. */
   pos(ms: number): number;
+  measure: Measure;
 }
 
 /**
@@ -92,7 +96,7 @@ export const HORIZONTAL: Axes = {
   mainStart: 48,
   caseLane: 20,
   compact: false,
-  otherLanes: 3,
+  otherLanes: 5,
   ctxLanes: 6,
   valueTicks: 3,
   minYearGap: 40,
@@ -105,7 +109,7 @@ export const HORIZONTAL: Axes = {
   extent: (f, size) => (it) => {
     const a = f.pos(it.start) - (it.point ? size / 2 : 0);
     const b = Math.max(f.pos(it.end), a + size);
-    const label = it.label ? 4 + textWidth(it.label) : 0;
+    const label = it.label ? 4 + f.measure(it.label, 11) : 0;
     // Labels that would run off the right edge are drawn before the mark (see label()).
     return b + label > f.width ? [a - label - 6, b + 6] : [a, b + label + 6];
   },
@@ -117,7 +121,7 @@ export const HORIZONTAL: Axes = {
   box: (a, len, c, size) => ({ x: a, y: c - size / 2, width: len, height: size }),
   spanAnchor: (a, len, c) => [a + len / 2, c],
   label(f, g, it, a, labelAt, c, size) {
-    if (labelAt + 4 + textWidth(it.label) > f.width) {
+    if (labelAt + 4 + f.measure(it.label, 11) > f.width) {
       // No room on the right edge: the label goes before the mark.
       node('text', { x: a - (it.point ? size / 2 : 0) - 4, y: c, dy: '0.35em', class: 'label', 'text-anchor': 'end' }, g, it.label);
     } else {

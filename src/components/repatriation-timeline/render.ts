@@ -18,7 +18,8 @@ import type { OpsEvent } from '../../data/schema.js';
 import { eventInterval, officialShape, type TimelineSeries } from '../../data/selectors.js';
 import { formatNumber, intl, type UiLang } from '../../shared/intl.js';
 import { TIMELINE_STRINGS } from './strings.js';
-import { C, casesWidth, CTX_LANE, HORIZONTAL, M, NS, node, round, VERTICAL, type Frame, type Orientation } from './axes.js';
+import { C, casesWidth, CTX_LANE, HORIZONTAL, M, NS, node, round, textWidth, VERTICAL, type Frame, type Measure, type Orientation } from './axes.js';
+import { placeLabels } from './labels.js';
 import { extentOf, layout, type Item } from './lanes.js';
 
 export type { Orientation } from './axes.js';
@@ -36,6 +37,8 @@ export interface TimelineOptions {
   /** Time domain; default: whole years around the events. */
   from?: Date;
   to?: Date;
+  /** Text widths in the font the drawing is shown in (default: an estimate). */
+  measure?: Measure;
 }
 
 /** Below this width the timeline runs down the page. */
@@ -88,7 +91,8 @@ export function renderTimeline(series: TimelineSeries, options: TimelineOptions)
   const linear = scaleLinear().domain([minT.getTime(), maxT.getTime()]).range([mainStart, mainEnd]);
   const time = (d: Date) => linear(d.getTime());
   const pos = (ms: number) => linear(ms);
-  const f: Frame = { width, showContext, mainStart, mainEnd, ppy, pos };
+  const measure = options.measure ?? textWidth;
+  const f: Frame = { width, showContext, mainStart, mainEnd, ppy, pos, measure };
 
   const compact = intl(Intl.NumberFormat, lang, { notation: 'compact' });
   const count = (n: number) => (o.compact ? compact.format(n) : num(n));
@@ -281,6 +285,7 @@ export function renderTimeline(series: TimelineSeries, options: TimelineOptions)
     o.yearLabel(f, axis, p, time(utcYear.offset(y, 1)), year, everyYears, height);
   }
 
+  placeLabels(svg, { width, height: Math.ceil(height), measure });
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(Math.ceil(height)));
   svg.setAttribute('viewBox', `0 0 ${width} ${Math.ceil(height)}`);

@@ -144,7 +144,7 @@ export class OpsRepatriationTimeline extends OpsElement {
       from: this.from ? new Date(`${this.from.slice(0, 4)}-01-01T00:00:00Z`) : undefined,
       to: this.to ? new Date(`${Number(this.to.slice(0, 4)) + 1}-01-01T00:00:00Z`) : undefined,
     };
-    const svg = renderTimeline(series, { width, lang: this.uiLang, context: this.showContext, ...domain });
+    const svg = renderTimeline(series, { width, lang: this.uiLang, context: this.showContext, measure: this.#measure(), ...domain });
     const sources = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
     this.#cacheData = dataset;
     this.#cache = {
@@ -159,6 +159,23 @@ export class OpsRepatriationTimeline extends OpsElement {
     return this.#cache;
   }
   #cacheData?: Dataset;
+
+  /** Text widths in the font the chart is shown in (the page's), so labels are kept apart by what a reader sees. */
+  #measure(): ((text: string, size: number) => number) | undefined {
+    const ctx = document.createElement('canvas').getContext('2d');
+    if (!ctx) return undefined;
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    const widths = new Map<string, number>();
+    return (text, size) => {
+      const key = `${size} ${text}`;
+      let w = widths.get(key);
+      if (w === undefined) {
+        ctx.font = `${size}px ${family}`;
+        widths.set(key, (w = ctx.measureText(text).width));
+      }
+      return w;
+    };
+  }
 
   #where(e: OpsEvent): string {
     if (e.countries?.length) return formatList(e.countries.map((c) => countryName(c, this.uiLang)), this.uiLang);
