@@ -31,7 +31,9 @@ describe('<ops-country-table>', () => {
     const italy = root.querySelector('tr[data-country="IT"]')!;
     expect(name(root, 'IT')).to.equal('Italy');
     expect(text(italy.querySelector('.col-stations'))).to.equal('2');
-    expect(text(italy.querySelector('.col-bureaus'))).to.equal('Fuzhou, Qingtian (Lishui)');
+    // Short names as chips, the full name as their title; a screen reader hears a list.
+    expect(text(italy.querySelector('.col-bureaus'))).to.equal('Fuzhou, Qingtian');
+    expect([...italy.querySelectorAll('.chip')].map((c) => c.getAttribute('title'))).to.deep.equal([null, 'Qingtian (Lishui)']);
     expect(text(root.querySelector('tr[data-country="NL"] .col-response'))).to.contain('Closure');
     expect(text(root.querySelector('tr[data-country="IT"] .col-response'))).to.equal('None found in sources read');
   });
@@ -204,14 +206,19 @@ describe('<ops-country-table>', () => {
     expect(name(root, 'IT')).to.equal('Italy');
   });
 
-  it('shows the credit line unless plain', async () => {
-    const { root } = await table();
-    expect(text(root.querySelector('[part="credit"]'))).to.equal(
-      'Source: Test Credit · 3 sources · Data updated June 1, 2025 · test · Methodology',
-    );
-    const links = [...root.querySelectorAll('[part="credit"] a')].map((a) => a.getAttribute('href'));
-    // The version links to the checksum published beside the dataset (…json.sha256).
-    expect(links).to.deep.equal([new URL(`${FIXTURE_URL}.sha256`, document.baseURI).href, 'https://example.org/methodology']);
+  it('shows a one-line credit unless plain, with the full date and version behind the methodology link', async () => {
+    const { el, root } = await table();
+    const credit = root.querySelector('[part="credit"]') as HTMLElement;
+    expect(text(credit)).to.equal('Source: Test Credit · 3 sources · updated Jun 2025 · Methodology');
+    const links = [...credit.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/methodology']);
+    expect(links[0]!.title).to.equal('Data updated June 1, 2025 · version test');
+    // One line in an article column.
+    const lineHeight = parseFloat(getComputedStyle(credit).lineHeight) || parseFloat(getComputedStyle(credit).fontSize) * 1.6;
+    expect(credit.getBoundingClientRect().height).to.be.below(lineHeight * 1.5);
+    el.setAttribute('lang', 'zh-Hant');
+    await el.updateComplete;
+    expect(text(root.querySelector('[part="credit"]'))).to.equal('來源：Test Credit · 3 個來源 · 更新於 2025年6月 · 研究方法');
     const plain = await table('plain');
     expect(plain.root.querySelector('[part="credit"]')).to.equal(null);
     expect(plain.root.querySelector('[part="title"]')).to.equal(null);

@@ -72,6 +72,9 @@ export const countryTableStyles = css`
     padding: 0;
     font-size: 0.875em;
     vertical-align: bottom;
+    /* Headers break between words only ("Operating / bureaus", never "Operatin / g"). */
+    overflow-wrap: normal;
+    hyphens: manual;
   }
   thead button {
     display: flex;
@@ -92,7 +95,6 @@ export const countryTableStyles = css`
   }
   .arrow {
     color: var(--_muted);
-    font-size: 0.75em;
   }
   [aria-sort] .arrow {
     color: var(--_accent);
@@ -120,9 +122,34 @@ export const countryTableStyles = css`
   }
   .sub {
     display: block;
-    max-inline-size: 7rem;
+    min-inline-size: 4.5rem;
+    max-inline-size: 6rem;
     margin-inline-start: auto;
-    font-size: 0.75em;
+    font-size: 0.8rem;
+    line-height: 1.3;
+    color: var(--_muted);
+  }
+  /* Room for two chips a line: four bureaus take two lines. */
+  th.col-bureaus {
+    inline-size: 10.75rem;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+  }
+  .chip {
+    padding: 0 0.375rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    font-size: 0.8125rem;
+    line-height: 1.5;
+    white-space: nowrap;
+  }
+  .chip.unknown {
+    border-style: dashed;
+    background: none;
     color: var(--_muted);
   }
   tbody td.num {
@@ -163,19 +190,21 @@ export const countryTableStyles = css`
   .col-response time {
     color: var(--_muted);
     margin-inline-start: 0.25rem;
+    white-space: nowrap;
+  }
+  .download .short {
+    display: none;
   }
   /* Dataset text may hold very long unbroken strings; they wrap instead of widening the table. */
-  .col-bureaus,
-  .col-response,
+  td.col-bureaus,
+  td.col-response,
   .station-head,
   .details li {
     overflow-wrap: anywhere;
   }
+  /* Cut at a word in the code (never mid-word); the expanded row has the whole text. */
   .col-response .summary {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
+    display: block;
     color: var(--_muted);
     font-size: 0.875em;
   }
@@ -235,6 +264,9 @@ export const countryTableStyles = css`
     color: var(--_muted);
     overflow-wrap: anywhere;
   }
+  .responses .response-sources {
+    font-size: 0.9375em;
+  }
   .station-sources a,
   .response-sources a {
     color: inherit;
@@ -245,6 +277,9 @@ export const countryTableStyles = css`
   .empty {
     padding: 1rem 0.5rem;
     color: var(--_muted);
+  }
+  .sort-compact {
+    display: none;
   }
 
   /* Phones: each country becomes a card; the sort buttons wrap above the list. */
@@ -257,45 +292,88 @@ export const countryTableStyles = css`
     td {
       display: block;
     }
-    /* Each card labels its own values, so the sort buttons need not stick and cover a small screen. */
+    /* One sort control replaces the column headers; each card labels its own values. */
     thead {
-      position: static;
+      display: none;
+    }
+    .sort-compact {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+      align-items: center;
+      padding-block: 0.25rem 0.5rem;
+      border-block-end: 2px solid var(--_border);
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .sort-compact label {
+      display: inline-flex;
+      gap: 0.375rem;
+      align-items: center;
+    }
+    .sort-compact select,
+    .sort-compact button {
+      min-block-size: 2.5rem;
+      padding: 0.25rem 0.5rem;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface-alt);
+      color: var(--_text);
+      font: inherit;
+      cursor: pointer;
+    }
+    .sort-compact select {
+      max-inline-size: 11rem;
+    }
+    .sort-compact button:hover,
+    .sort-compact select:hover {
+      border-color: var(--_accent);
+    }
+    .toolbar {
+      flex-wrap: nowrap;
+    }
+    .search {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+    }
+    .search > span {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .download {
+      flex: none;
+    }
+    .download .long {
+      display: none;
+    }
+    .download .short {
+      display: inline;
+    }
+    .sort-compact .direction {
+      min-inline-size: 2.5rem;
+    }
+    /* The summary is one tap away, in the expanded row: a card shows the kind and date. */
+    .col-response .summary {
+      display: none;
     }
     .col-stations,
     .col-sources {
       inline-size: auto;
     }
     .sub {
-      max-inline-size: 9rem;
+      max-inline-size: none;
       font-weight: normal;
       text-align: end;
-    }
-    thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem;
-      padding: 0.375rem 0;
-      background: var(--_surface);
-      border-block-end: 2px solid var(--_border);
-    }
-    thead th {
-      position: static;
-      border: 1px solid var(--_border);
-      border-radius: 999px;
-      background: var(--_surface-alt);
-    }
-    thead button {
-      padding: 0.125rem 0.5rem;
-      font-weight: 600;
-      font-size: 0.8125rem;
-      min-block-size: 2rem;
-      align-items: center;
     }
     tr[part='row'] {
       display: grid;
       grid-template-columns: 1fr auto;
-      gap: 0.125rem 0.75rem;
-      padding: 0.625rem 0.25rem;
+      gap: 0.25rem 0.75rem;
+      padding: 0.5rem 0.25rem;
       border-block-end: 1px solid var(--_border);
     }
     tbody th,
@@ -318,19 +396,42 @@ export const countryTableStyles = css`
       font-weight: 700;
       font-size: 1.125em;
     }
-    .col-bureaus,
-    .col-response,
+    td.col-bureaus {
+      grid-column: 1;
+    }
+    /* The source count sits at the end of the bureaus' line. */
     tbody td.col-sources {
+      grid-column: 2;
+      grid-row: 2;
+      align-self: start;
+      text-align: end;
+      font-size: 0.875em;
+      color: var(--_muted);
+      white-space: nowrap;
+    }
+    .col-response {
       grid-column: 1 / -1;
-      text-align: start;
+      grid-row: 3;
       font-size: 0.9375em;
     }
-    td.col-bureaus::before,
     td.col-response::before,
     td.col-sources::before {
       content: attr(data-label) ': ';
       color: var(--_muted);
-      font-size: 0.875em;
+      font-size: 0.875rem;
+    }
+    /* Chips of bureau names speak for themselves; the label stays for screen readers. */
+    td.col-bureaus {
+      position: relative;
+    }
+    td.col-bureaus::before {
+      content: attr(data-label) ': ';
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .details-row[hidden] {
       display: none;

@@ -5,7 +5,7 @@ import type { LoadedDataset } from '../../data/load.js';
 import type { Bureau, Dataset, Station } from '../../data/schema.js';
 import { compareDates, countryRows, coverage, type CountryRow } from '../../data/selectors.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
-import { compareText, countryName, formatDate, formatList } from '../../shared/intl.js';
+import { compareText, countryName, formatDate, intl } from '../../shared/intl.js';
 import { bureauName, elementStrings, reportName, type ElementStrings } from '../../shared/strings.js';
 import { OpsElement } from '../../shared/ops-element.js';
 import { externalLink } from '../../shared/external-link.js';
@@ -29,6 +29,22 @@ const FIRST_DIRECTION: Record<SortKey, Direction> = {
   response: 'descending',
   sources: 'descending',
 };
+
+/** Characters of a response summary shown in the row; the expanded row has the full text. */
+export const SUMMARY_CHARS = 72;
+
+/** Cut at a word boundary (never mid-word), without trailing punctuation, with an ellipsis. */
+export function shorten(text: string, max = SUMMARY_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.search(/\s\S*$/);
+  return `${(space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** A bureau's short name for the row ("Qingtian" for "Qingtian (Lishui)"); the full name is its title and in the expanded row. */
+function shortName(name: string): string {
+  return name.replace(/\s*[(（][^)）]*[)）]$/, '') || name;
+}
 
 /** Lower-case, without accents, so "Sao Paulo" finds "São Paulo". */
 function fold(text: string): string {
@@ -241,8 +257,33 @@ export class OpsCountryTable extends OpsElement {
             @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
           />
         </label>
-        <button part="download" class="download" type="button" @click=${() => this.#download(dataset, new Set(matching.map((r) => r.code)))}>
-          ${t.download}
+        <button
+          part="download"
+          class="download"
+          type="button"
+          aria-label=${t.download}
+          @click=${() => this.#download(dataset, new Set(matching.map((r) => r.code)))}
+        >
+          <span class="long">${t.download}</span><span class="short" aria-hidden="true">↓ ${t.downloadShort}</span>
+        </button>
+      </div>
+      <!-- Phones: one sort control in place of the column headers (hidden there). -->
+      <div class="sort-compact">
+        <label
+          >${t.sortBy}
+          <select
+            .value=${sortKey}
+            @change=${(e: Event) => {
+              this.sort = (e.target as HTMLSelectElement).value as SortKey;
+              this.direction = undefined;
+            }}
+          >
+            ${COLUMNS.map((key) => html`<option value=${key} ?selected=${key === sortKey}>${labels[key]}</option>`)}
+          </select></label
+        >
+        <button type="button" class="direction" title=${direction === 'ascending' ? t.ascending : t.descending} @click=${() => this.#onSort(sortKey)}>
+          <span aria-hidden="true">${direction === 'ascending' ? '▲' : '▼'}</span
+          ><span class="visually-hidden">${direction === 'ascending' ? t.ascending : t.descending}</span>
         </button>
       </div>
       <p class="visually-hidden" role="status">${query ? t.matches(matching.length) : ''}</p>
@@ -310,13 +351,25 @@ export class OpsCountryTable extends OpsElement {
           ${row.stations.length}${notCounted ? html`<span class="sub">${t.notCounted(notCounted)}</span>` : nothing}
         </td>
         <td role="cell" class="col-bureaus" data-label=${labels.bureaus}>
-          ${row.bureaus.length ? formatList(row.bureaus.map((id) => bureauName(dataset, id, this.uiLang)), lang) : '—'}
+          ${row.bureaus.length
+            ? html`<span class="chips">${row.bureaus.map((id, i) => {
+                // A screen reader hears a list ("Fuzhou, Wenzhou"; "福州、温州"): the language's own separator, hidden from sight.
+                const separator = intl(Intl.ListFormat, lang, { type: 'conjunction' }).formatToParts(['a', 'b', 'c'])[1]!.value;
+                const full = bureauName(dataset, id, lang);
+                const short = shortName(full);
+                return html`${i ? html`<span class="visually-hidden">${separator}</span>` : nothing}<span
+                    class="chip${id === 'unknown' ? ' unknown' : ''}"
+                    title=${short === full ? nothing : full}
+                    >${short}</span
+                  >`;
+              })}</span>`
+            : '—'}
         </td>
-        <td role="cell" class="col-response" data-label=${labels.response}>
+        <td role="cell" class="col-response" data-label=${t.responseShort}>
           ${response
             ? html`<span class="kind">${this.t.responseKind[response.kind]}</span>
                 <time datetime=${response.date}>${formatDate(response.date, lang)}</time>
-                <span class="summary" lang="en">${response.summary}</span>`
+                <span class="summary" lang="en">${shorten(response.summary)}</span>`
             : html`<span class="muted">${t.noResponse}</span>`}
         </td>
         <td role="cell" class="col-sources num" data-label=${labels.sources}>${row.sourceIds.length}</td>

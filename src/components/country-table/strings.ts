@@ -13,15 +13,22 @@ export interface TableStrings {
   stations: string;
   bureaus: string;
   response: string;
+  /** The response's label on phones, where each card labels its values. */
+  responseShort: string;
   sources: string;
   showAll(n: number): string;
   showFewer: string;
   download: string;
+  /** The download button's text on phones (the full text stays its accessible name). */
+  downloadShort: string;
   expand(country: string): string;
   noResponse: string;
   cityUnknown: string;
   responsesLabel: string;
   notCounted(n: number): string;
+  sortBy: string;
+  ascending: string;
+  descending: string;
 }
 
 const en: TableStrings = {
@@ -38,15 +45,20 @@ const en: TableStrings = {
   stations: 'Stations',
   bureaus: 'Operating bureaus',
   response: 'Latest host-government response',
+  responseShort: 'Latest response',
   sources: 'Sources',
   showAll: (n) => `Show all ${n} countries`,
   showFewer: 'Show fewer',
   download: 'Download data (CSV)',
+  downloadShort: 'CSV',
   expand: (country) => `Stations in ${country}`,
   noResponse: 'None found in sources read',
   cityUnknown: 'Location not reported',
   responsesLabel: 'Government responses and statements',
-  notCounted: (n) => `incl. ${n} not in the report’s count`,
+  notCounted: (n) => `incl. ${n} from other sources`,
+  sortBy: 'Sort by',
+  ascending: 'Ascending',
+  descending: 'Descending',
 };
 
 const zhHans: TableStrings = {
@@ -63,15 +75,20 @@ const zhHans: TableStrings = {
   stations: '站点',
   bureaus: '运营公安机关',
   response: '东道国政府最新回应',
+  responseShort: '最新回应',
   sources: '来源',
   showAll: (n) => `显示全部 ${n} 个国家`,
   showFewer: '收起',
   download: '下载数据（CSV）',
+  downloadShort: 'CSV',
   expand: (country) => `${country}的站点`,
   noResponse: '所查来源中未见',
   cityUnknown: '未报道具体地点',
   responsesLabel: '政府回应与声明',
-  notCounted: (n) => `含 ${n} 个不在报告统计内`,
+  notCounted: (n) => `含 ${n} 个来自其他来源`,
+  sortBy: '排序方式',
+  ascending: '升序',
+  descending: '降序',
 };
 
 const zhHant: TableStrings = {
@@ -88,15 +105,20 @@ const zhHant: TableStrings = {
   stations: '站點',
   bureaus: '運營公安機關',
   response: '東道國政府最新回應',
+  responseShort: '最新回應',
   sources: '來源',
   showAll: (n) => `顯示全部 ${n} 個國家`,
   showFewer: '收起',
   download: '下載資料（CSV）',
+  downloadShort: 'CSV',
   expand: (country) => `${country}的站點`,
   noResponse: '所查來源中未見',
   cityUnknown: '未報導具體地點',
   responsesLabel: '政府回應與聲明',
-  notCounted: (n) => `含 ${n} 個不在報告統計內`,
+  notCounted: (n) => `含 ${n} 個來自其他來源`,
+  sortBy: '排序方式',
+  ascending: '遞增',
+  descending: '遞減',
 };
 
 export const TABLE_STRINGS: Record<UiLang, TableStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
