@@ -5,7 +5,7 @@ import { DatasetError } from '../data/errors.js';
 import { checkedDataset, LOAD_TIMEOUT_MS, loadDataset, type LoadedDataset } from '../data/load.js';
 import { emitSelect, firedBy, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { DATASET_FILE } from './dataset-file.js';
-import { formatDate, resolveLang, warmUpFormatters, type UiLang } from './intl.js';
+import { formatDate, intl, resolveLang, warmUpFormatters, type UiLang } from './intl.js';
 import { SHARED_STRINGS, type Strings } from './strings.js';
 import { externalLink } from './external-link.js';
 import { renderTurn } from './render-turn.js';
@@ -193,23 +193,19 @@ export abstract class OpsElement extends LitElement {
     const skipped = loaded.skipped.length;
     const url = loaded.origin.kind === 'url' ? loaded.origin.url : undefined;
     const methodology = safeHttpUrl(meta.methodologyUrl, url ?? document.baseURI);
-    // The dataset version, linked to the SHA-256 that data:build publishes beside the file
-    // (`…json.sha256`), so a reader can check the exact file. Inline data has no such file.
-    const version = /^\d/.test(meta.version) ? `v${meta.version}` : meta.version;
-    const checksum = url && safeHttpUrl(`${url.replace(/[?#].*$/, '')}.sha256`);
+    // One short line (month and year); the full date and the dataset version are the
+    // methodology link's title, and stand on the methodology page itself.
+    const version = t.credit.version(/^\d/.test(meta.version) ? `v${meta.version}` : meta.version);
+    const full = `${t.credit.updated} ${formatDate(meta.updated, this.uiLang)} · ${version}`;
+    const month = intl(Intl.DateTimeFormat, this.uiLang, { timeZone: 'UTC', year: 'numeric', month: 'short' }).format(new Date(`${meta.updated.slice(0, 7)}-01T00:00:00Z`));
     return html`
       ${skipped ? html`<p class="notice" part="notice">${t.skipped(skipped)}</p>` : nothing}
       ${t.englishDataNote ? html`<p class="note" lang=${this.uiLang}>${t.englishDataNote}</p>` : nothing}
       ${this.plain
         ? nothing
-        : html`<p part="credit">
-            ${t.credit.source}: ${meta.credit} · ${t.credit.sources(sources.length)} ·
-            ${t.credit.updated} ${formatDate(meta.updated, this.uiLang)} ·
-            ${checksum
-              ? externalLink(checksum, version, { title: 'SHA-256', newTab: false })
-              : version}${methodology
-              ? html` · ${externalLink(methodology, t.credit.methodology, { newTab: false })}`
-              : nothing}
+        : html`<p part="credit" lang=${this.uiLang}>
+            ${t.credit.source}<span lang="en">${meta.credit}</span> · ${t.credit.sources(sources.length)} · ${t.credit.updatedShort} ${month} ·
+            ${methodology ? externalLink(methodology, t.credit.methodology, { title: full, newTab: false }) : html`<span title=${full}>${version}</span>`}
           </p>`}
     `;
   }

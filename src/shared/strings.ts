@@ -5,7 +5,7 @@
  * Names of countries, dates, numbers and lists come from Intl (intl.ts), never from tables here.
  */
 import type { Bureau, Dataset, EventKind, SourceKind, StationStatus } from '../data/schema.js';
-import { formatDate, type UiLang } from './intl.js';
+import { formatDate, formatNumber, type UiLang } from './intl.js';
 
 type ResponseKind = 'investigation' | 'closure' | 'statement' | 'arrest' | 'charges' | 'conviction' | 'agreement' | 'denial';
 
@@ -21,10 +21,15 @@ export interface Strings {
   /** Said once under a widget whose UI is not English: the dataset's own text is English ('' in English). */
   englishDataNote: string;
   credit: {
+    /** With its punctuation ("Source: ", "来源："). */
     source: string;
     sources(n: number): string;
+    /** Before the full date, in the methodology link's title. */
     updated: string;
+    /** Before the month and year, in the line itself. */
+    updatedShort: string;
     methodology: string;
+    version(v: string): string;
   };
   /** Nouns more than one element labels its fields with. */
   country: string;
@@ -47,10 +52,12 @@ const en: Strings = {
   skipped: (n) => `${n} ${n === 1 ? 'record' : 'records'} skipped — see console`,
   englishDataNote: '',
   credit: {
-    source: 'Source',
-    sources: (n) => `${n} ${n === 1 ? 'source' : 'sources'}`,
+    source: 'Source: ',
+    sources: (n) => `${formatNumber(n, 'en')} ${n === 1 ? 'source' : 'sources'}`,
     updated: 'Data updated',
+    updatedShort: 'updated',
     methodology: 'Methodology',
+    version: (v) => `version ${v}`,
   },
   country: 'Country',
   city: 'City',
@@ -104,7 +111,14 @@ const zhHans: Strings = {
   dataLink: '打开数据（JSON）',
   skipped: (n) => `已跳过 ${n} 条记录，详见控制台`,
   englishDataNote: '说明：数据集中的摘要和备注为英文原文。',
-  credit: { source: '来源', sources: (n) => `${n} 个来源`, updated: '数据更新于', methodology: '研究方法' },
+  credit: {
+    source: '来源：',
+    sources: (n) => `${formatNumber(n, 'zh-Hans')} 个来源`,
+    updated: '数据更新于',
+    updatedShort: '更新于',
+    methodology: '研究方法',
+    version: (v) => `版本 ${v}`,
+  },
   country: '国家',
   city: '城市',
   bureau: '公安机关',
@@ -152,7 +166,14 @@ const zhHant: Strings = {
   dataLink: '開啟資料（JSON）',
   skipped: (n) => `已略過 ${n} 筆記錄，詳見主控台`,
   englishDataNote: '說明：資料集中的摘要和備註為英文原文。',
-  credit: { source: '來源', sources: (n) => `${n} 個來源`, updated: '資料更新於', methodology: '研究方法' },
+  credit: {
+    source: '來源：',
+    sources: (n) => `${formatNumber(n, 'zh-Hant')} 個來源`,
+    updated: '資料更新於',
+    updatedShort: '更新於',
+    methodology: '研究方法',
+    version: (v) => `版本 ${v}`,
+  },
   country: '國家',
   city: '城市',
   bureau: '公安機關',
