@@ -416,7 +416,7 @@ export const countryTableStyles = css`
     }
     td.col-response::before,
     td.col-sources::before {
-      content: attr(data-label) ': ';
+      content: attr(data-label);
       color: var(--_muted);
       font-size: 0.875rem;
     }
@@ -425,7 +425,7 @@ export const countryTableStyles = css`
       position: relative;
     }
     td.col-bureaus::before {
-      content: attr(data-label) ': ';
+      content: attr(data-label);
       position: absolute;
       inline-size: 1px;
       block-size: 1px;

@@ -342,15 +342,15 @@ export class OpsCountryTable extends OpsElement {
     const notCounted = row.stations.filter((s) => s.listedIn.length === 0).length;
     return html`<tbody role="rowgroup" class=${this.selectedCountry === row.code ? 'selected' : ''}>
       <tr part="row" role="row" data-country=${row.code}>
-        <th scope="row" role="rowheader" class="col-country" data-label=${labels.country}>
+        <th scope="row" role="rowheader" class="col-country" data-label=${labels.country + t.colon}>
           <button type="button" class="expand" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailsId} @click=${() => this.#toggle(row.code)}>
             <span class="chevron" aria-hidden="true">${open ? '▾' : '▸'}</span><span>${name}</span>
           </button>
         </th>
-        <td role="cell" class="col-stations num" data-label=${labels.stations}>
+        <td role="cell" class="col-stations num" data-label=${labels.stations + t.colon}>
           ${row.stations.length}${notCounted ? html`<span class="sub">${t.notCounted(notCounted)}</span>` : nothing}
         </td>
-        <td role="cell" class="col-bureaus" data-label=${labels.bureaus}>
+        <td role="cell" class="col-bureaus" data-label=${labels.bureaus + t.colon}>
           ${row.bureaus.length
             ? html`<span class="chips">${row.bureaus.map((id, i) => {
                 // A screen reader hears a list ("Fuzhou, Wenzhou"; "福州、温州"): the language's own separator, hidden from sight.
@@ -365,14 +365,14 @@ export class OpsCountryTable extends OpsElement {
               })}</span>`
             : '—'}
         </td>
-        <td role="cell" class="col-response" data-label=${t.responseShort}>
+        <td role="cell" class="col-response" data-label=${t.responseShort + t.colon}>
           ${response
             ? html`<span class="kind">${this.t.responseKind[response.kind]}</span>
                 <time datetime=${response.date}>${formatDate(response.date, lang)}</time>
                 <span class="summary" lang="en">${shorten(response.summary)}</span>`
             : html`<span class="muted">${t.noResponse}</span>`}
         </td>
-        <td role="cell" class="col-sources num" data-label=${labels.sources}>${row.sourceIds.length}</td>
+        <td role="cell" class="col-sources num" data-label=${labels.sources + t.colon}>${row.sourceIds.length}</td>
       </tr>
       <tr class="details-row" role="row" id=${detailsId} ?hidden=${!open}>
         <td role="cell" colspan="5">${open ? this.#renderDetails(row, dataset) : nothing}</td>

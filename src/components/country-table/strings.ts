@@ -26,6 +26,8 @@ export interface TableStrings {
   cityUnknown: string;
   responsesLabel: string;
   notCounted(n: number): string;
+  /** After a field's label on a phone card ("Sources: ", "来源："). */
+  colon: string;
   sortBy: string;
   ascending: string;
   descending: string;
@@ -56,6 +58,7 @@ const en: TableStrings = {
   cityUnknown: 'Location not reported',
   responsesLabel: 'Government responses and statements',
   notCounted: (n) => `incl. ${n} from other sources`,
+  colon: ': ',
   sortBy: 'Sort by',
   ascending: 'Ascending',
   descending: 'Descending',
@@ -86,6 +89,7 @@ const zhHans: TableStrings = {
   cityUnknown: '未报道具体地点',
   responsesLabel: '政府回应与声明',
   notCounted: (n) => `含 ${n} 个来自其他来源`,
+  colon: '：',
   sortBy: '排序方式',
   ascending: '升序',
   descending: '降序',
@@ -116,6 +120,7 @@ const zhHant: TableStrings = {
   cityUnknown: '未報導具體地點',
   responsesLabel: '政府回應與聲明',
   notCounted: (n) => `含 ${n} 個來自其他來源`,
+  colon: '：',
   sortBy: '排序方式',
   ascending: '遞增',
   descending: '遞減',
