@@ -33,6 +33,7 @@ export const sourceCardStyles = css`
     align-items: baseline;
     font-size: 0.8125em;
     color: var(--_muted);
+    font-variant-numeric: tabular-nums;
   }
   [part='badge'] {
     display: inline-block;
