@@ -80,6 +80,17 @@ describe('<ops-country-table> layout', () => {
     }
   });
 
+  it('keeps a Chinese country name on one line in the table', async () => {
+    const { root } = await table(672, 'lang="zh-Hant"');
+    for (const name of root.querySelectorAll<HTMLElement>('tr[part="row"] .expand span:last-child')) {
+      const lines = new Set([...name.getClientRects()].map((r) => Math.round(r.top)));
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      expect(Math.max(lines.size, tops.size), text(name)).to.equal(1);
+    }
+  });
+
   it('has no text under 12 px, on a phone and in a column, with a row expanded', async () => {
     for (const width of [360, 672]) {
       const { el, root } = await table(width);

@@ -167,6 +167,10 @@ export const countryTableStyles = css`
     cursor: pointer;
     min-block-size: 1.5rem;
   }
+  /* A Chinese country name stays whole ("法国", never "法 / 国"); names in other scripts break between words. */
+  .col-country {
+    word-break: keep-all;
+  }
   .expand:hover span:last-child {
     text-decoration: underline;
   }
