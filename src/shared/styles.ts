@@ -203,6 +203,8 @@ export const baseStyles = css`
     margin: 0;
     font-size: 1.125em;
     font-weight: 700;
+    /* Lines of even length: no lone character on a title's last line (Chinese breaks anywhere). */
+    text-wrap: balance;
   }
   [part='credit'] {
     margin: 0.5rem 0 0;

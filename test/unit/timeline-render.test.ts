@@ -68,6 +68,15 @@ const ids = (svg: Element, selector: string) => [...svg.querySelectorAll(selecto
 describe('renderTimeline()', () => {
   afterEach(() => document.querySelectorAll('body > svg').forEach((s) => s.remove()));
 
+  it('groups the digits of compact figures down the page in Chinese as in English ("7,089", not "7089")', async () => {
+    const series = timelineSeries(await dataset(REAL));
+    for (const lang of ['en', 'zh-Hans', 'zh-Hant'] as const) {
+      const labels = [...renderTimeline(series, { width: 360, lang }).querySelectorAll('.official text.label')].map((t) => (t.querySelector('tspan') ?? t).textContent); // the figure, without its "as of" line
+      expect(labels.filter((l) => /\d{4}/.test(l!)), lang).to.deep.equal([]);
+      if (lang !== 'en') expect(labels.some((l) => l!.startsWith('7,089')), lang).to.equal(true);
+    }
+  });
+
   it('matches its snapshots: horizontal, vertical and Chinese', async () => {
     const series = timelineSeries(await dataset(FIXTURE));
     await snapshot('timeline-small-800', renderTimeline(series, { width: 800, lang: 'en' }));

@@ -94,7 +94,8 @@ export function renderTimeline(series: TimelineSeries, options: TimelineOptions)
   const measure = options.measure ?? textWidth;
   const f: Frame = { width, showContext, mainStart, mainEnd, ppy, pos, measure };
 
-  const compact = intl(Intl.NumberFormat, lang, { notation: 'compact' });
+  // Grouped as the full figures are ("7,089", where Chinese compact notation would print "7089").
+  const compact = intl(Intl.NumberFormat, lang, { notation: 'compact', useGrouping: 'always' });
   const count = (n: number) => (o.compact ? compact.format(n) : num(n));
   const caseLabel = (g: OpsEvent[]) =>
     g.length > 1 ? (o.compact ? `×${num(g.length)}` : t.cases(g.length)) : g[0]!.people !== undefined ? count(g[0]!.people) : '';
