@@ -131,6 +131,17 @@ describe('<ops-country-table> layout', () => {
     expect(select.getClientRects().length).to.equal(0);
   });
 
+  it('is accessible (axe) as phone cards with the sort control, light and dark, in English and Chinese', async () => {
+    for (const lang of ['en', 'zh-Hans']) {
+      const { el, root } = await table(360, `lang="${lang}"`);
+      await expect(el).to.be.accessible();
+      root.querySelector<HTMLButtonElement>('tr[data-country="IT"] .expand')!.click();
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    }
+  });
+
   it('stays under the 1000 px a WordPress frame allows, at 360 px with five rows', async () => {
     const { root } = await table(360, 'rows="5"');
     const height = (root.host as HTMLElement).getBoundingClientRect().height;

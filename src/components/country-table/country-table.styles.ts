@@ -351,8 +351,17 @@ export const countryTableStyles = css`
     .download {
       flex: none;
     }
+    /* The full text stays the button's name for screen readers. */
     .download .long {
-      display: none;
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .download {
+      position: relative;
     }
     .download .short {
       display: inline;

@@ -261,7 +261,6 @@ export class OpsCountryTable extends OpsElement {
           part="download"
           class="download"
           type="button"
-          aria-label=${t.download}
           @click=${() => this.#download(dataset, new Set(matching.map((r) => r.code)))}
         >
           <span class="long">${t.download}</span><span class="short" aria-hidden="true">↓ ${t.downloadShort}</span>
