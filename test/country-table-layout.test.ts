@@ -142,6 +142,11 @@ describe('<ops-country-table> layout', () => {
     }
   });
 
+  it('shows no sort control on a phone when static', async () => {
+    const { root } = await table(360, 'static');
+    expect(root.querySelector('.sort-compact')!.getClientRects().length).to.equal(0);
+  });
+
   it('stays under the 1000 px a WordPress frame allows, at 360 px with five rows', async () => {
     const { root } = await table(360, 'rows="5"');
     const height = (root.host as HTMLElement).getBoundingClientRect().height;

@@ -75,6 +75,7 @@ function fold(text: string): string {
  * @csspart coverage - The sentence saying how complete the list is.
  * @csspart search - The search box.
  * @csspart download - The "Download data (CSV)" button.
+ * @csspart controls - The sort control shown on phones in place of the column headers (a select and a direction button).
  * @csspart table - The table.
  * @csspart row - A country row.
  * @csspart details - The expanded list of a country's stations.
@@ -267,7 +268,7 @@ export class OpsCountryTable extends OpsElement {
         </button>
       </div>
       <!-- Phones: one sort control in place of the column headers (hidden there). -->
-      <div class="sort-compact">
+      <div part="controls" class="sort-compact">
         <label
           >${t.sortBy}
           <select
