@@ -99,7 +99,7 @@ export class OpsSourceCard extends OpsElement {
       </div>
       <p part="title">
         ${link(url, how.title)}${how.described
-          ? html` <span class="described" lang=${this.uiLang}>(${this.t.card.access.headlineUnknown})</span>`
+          ? html` <span class="described" lang=${this.uiLang}>${this.t.card.access.headlineUnknown}</span>`
           : nothing}
       </p>
       ${url ? nothing : html`<p class="links">${source.url}</p>`}
