@@ -40,7 +40,7 @@ describe('editorial checks', () => {
     const report = checkDataset(dataset, { today: dataset.meta.updated });
     assert.deepEqual(
       report.errors.map((p) => `${p.check} ${p.record}`).sort(),
-      ['duplicate-station ST029', 'duplicate-station ST030', 'outside-country ST059',
+      ['outside-country ST059',
         'unused-source CN17', 'unused-source IR07', 'unused-source N018', 'unused-source N020', 'unused-source N028'],
     );
   });
