@@ -74,7 +74,7 @@ describe('<ops-source-card>', () => {
     const ngoCard = byPublisher('Example NGO');
     expect(ngoCard.querySelector('[part="access-note"]')).to.equal(null);
     // The dataset marks an editors' description with "(headline not known)"; readers get a plain sentence, no brackets.
-    expect(text(ngoCard.querySelector('[part="title"]'))).to.equal('Example report — a description; the original headline is not known');
+    expect(text(ngoCard.querySelector('[part="title"]'))).to.equal('Example report — original headline not known; title written by the dataset’s editors');
     expect(text(ngoCard.querySelector('[part="title"]'))).not.to.match(/[()]/);
     expect(text(ngoCard.querySelector('[part="title"] a'))).to.equal('Example report');
     expect(text(root)).not.to.contain('[');

@@ -51,7 +51,7 @@ const en: CardStrings = {
       copy: (h) => `Read only as copied on ${h}; the original report was not found, so treat this as unconfirmed.`,
       copyOriginalLinked: (p, h) => `The link goes to ${p}'s original; its text was read in a copy on ${h}.`,
     },
-    headlineUnknown: '— a description; the original headline is not known',
+    headlineUnknown: '— original headline not known; title written by the dataset’s editors',
   },
 };
 
@@ -77,7 +77,7 @@ const zhHans: CardStrings = {
       copy: (h) => `仅在${h}的转载中读到；未找到原始报道，请视为未经证实。`,
       copyOriginalLinked: (p, h) => `链接指向${p}的原文；所读文本为${h}上的副本。`,
     },
-    headlineUnknown: '——此为内容描述，原标题不详',
+    headlineUnknown: '——原标题不详，此标题由数据集编者拟定',
   },
 };
 
@@ -103,7 +103,7 @@ const zhHant: CardStrings = {
       copy: (h) => `僅在${h}的轉載中讀到；未找到原始報導，請視為未經證實。`,
       copyOriginalLinked: (p, h) => `連結指向${p}的原文；所讀文本為${h}上的副本。`,
     },
-    headlineUnknown: '——此為內容描述，原標題不詳',
+    headlineUnknown: '——原標題不詳，此標題由資料集編者擬定',
   },
 };
 
