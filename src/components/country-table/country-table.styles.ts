@@ -191,9 +191,9 @@ export const countryTableStyles = css`
   .responses .kind {
     font-weight: 600;
   }
+  /* The template's space separates kind and date; a margin would indent the date when it wraps. */
   .col-response time {
     color: var(--_muted);
-    margin-inline-start: 0.25rem;
     white-space: nowrap;
   }
   .download .short {
