@@ -5,6 +5,7 @@
  */
 import { geoBounds, geoMercator, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPoint, MultiPolygon, Polygon, Position } from 'geojson';
+import Supercluster from 'supercluster';
 import type { Station } from '../../data/schema.js';
 
 /** The world view: everything but Antarctica and the high Arctic. [[west, south], [east, north]]. */
@@ -85,47 +86,162 @@ export interface Cluster {
   key: string;
   lon: number;
   lat: number;
+  /** Located stations, then those known only by country that were folded into this marker. */
   stations: Station[];
 }
 
-/** Clustering radius in screen pixels, and the deepest level (beyond it only stations at the same point stay together). */
-export const CLUSTER_RADIUS = 24;
+/** A country's stations that have no reported location, drawn as a badge at a point inside the country. */
+export interface Badge {
+  code: string;
+  stations: Station[];
+  lon: number;
+  lat: number;
+}
+
+/** What one cluster level draws: clusters, and the badges that stand clear of them. */
+export interface Markers {
+  clusters: Cluster[];
+  badges: Badge[];
+}
+
+/**
+ * Cluster levels are whole zooms; the world fitted to a phone is below zoom 0 (512 px wide), so
+ * levels start at -2 (a 128 px world). Beyond MAX_LEVEL only what would overlap stays together.
+ */
+export const MIN_LEVEL = -2;
 export const MAX_LEVEL = 8;
 
 /** The cluster level MapLibre shows at a (fractional) zoom, and the preview uses at that zoom. */
 export function levelFor(zoom: number): number {
-  return Math.max(0, Math.min(MAX_LEVEL, Math.floor(zoom + 1e-9)));
+  return Math.max(MIN_LEVEL, Math.min(MAX_LEVEL, Math.floor(zoom + 1e-9)));
+}
+
+/** The smallest target a reader can tap (WCAG 2.5.8), in CSS pixels: every marker's hit area is at least this. */
+export const MIN_TARGET = 24;
+/** Space kept between two markers' hit areas. */
+export const MARKER_GAP = 2;
+
+/** Radius of what is drawn for a station (1) or a cluster, in CSS pixels; both renderers use it. */
+export function markerRadius(n: number): number {
+  return n === 1 ? 7 : Math.min(13 + 2 * Math.sqrt(n), 24);
+}
+
+/** Radius of a marker's hit area (a station's dot is smaller than a finger). */
+export function hitRadius(n: number): number {
+  return Math.max(markerRadius(n), MIN_TARGET / 2);
+}
+
+/** Width and height of a badge's hit area; its dashed box is drawn BADGE_BOX px tall inside it. */
+export function badgeSize(chars: number): [number, number] {
+  return [Math.max(MIN_TARGET, chars * 7 + 12), MIN_TARGET];
+}
+export const BADGE_BOX = 18;
+/** Width of a cluster's ring of bureau colours, in CSS pixels. */
+export const RING = 4;
+
+/** Screen box of a marker at a level, in world pixels: [x0, y0, x1, y1]. */
+type Box = [number, number, number, number];
+
+function clusterBox(c: Cluster, level: number): Box {
+  const [x, y] = worldPixel(c.lon, c.lat, level);
+  const r = hitRadius(c.stations.length) + MARKER_GAP / 2;
+  return [x - r, y - r, x + r, y + r];
+}
+
+function badgeBox(b: Badge, level: number): Box {
+  const [x, y] = worldPixel(b.lon, b.lat, level);
+  const [w, h] = badgeSize(String(b.stations.length).length);
+  return [x - w / 2 - MARKER_GAP / 2, y - h / 2 - MARKER_GAP / 2, x + w / 2 + MARKER_GAP / 2, y + h / 2 + MARKER_GAP / 2];
+}
+
+const overlap = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Where a cluster is drawn: the mean of its located stations (of its badges' points when it has none). */
+function placed(key: string, stations: Station[], points: [number, number][]): Cluster {
+  const pts = stations.filter((s) => s.location).map((s) => [s.location!.lon, s.location!.lat] as [number, number]);
+  const use = pts.length ? pts : points;
+  return {
+    key,
+    lon: use.reduce((sum, p) => sum + p[0], 0) / use.length,
+    lat: use.reduce((sum, p) => sum + p[1], 0) / use.length,
+    stations,
+  };
 }
 
 /**
- * Greedy clustering in the dataset's order: each station not yet taken starts
- * a cluster and takes every free station within CLUSTER_RADIUS pixels at
- * `level`. The preview and MapLibre both draw these, so they show the same.
+ * Turned off only to see the overlap test fail: without it, supercluster's clusters (whose
+ * centres move to their members' mean) and the badges may cover one another.
  */
-export function clusterStations(stations: Station[], level: number): Cluster[] {
+export const collisions = { resolve: true };
+
+/**
+ * Stations by screen distance with supercluster (what MapLibre itself uses), radius following
+ * the marker size; then any two markers whose hit areas would still touch at this level are
+ * merged, and a badge that would touch a marker is folded into it (a badge touching a badge:
+ * both become one marker). Both renderers draw these, so they show the same, and nothing
+ * overlaps at any zoom of the level's band (zooming in only moves markers apart).
+ */
+export function clusterStations(stations: Station[], level: number, badges: Badge[] = []): Markers {
   const located = stations.filter((s) => s.location);
-  const points = located.map((s) => worldPixel(s.location!.lon, s.location!.lat, level));
-  const taken = new Array<boolean>(located.length).fill(false);
-  const radius = level >= MAX_LEVEL ? 0.5 : CLUSTER_RADIUS;
-  const clusters: Cluster[] = [];
-  for (let i = 0; i < located.length; i++) {
-    if (taken[i]) continue;
-    taken[i] = true;
-    const members = [i];
-    for (let j = i + 1; j < located.length; j++) {
-      if (taken[j]) continue;
-      const [x0, y0] = points[i]!;
-      const [x1, y1] = points[j]!;
-      if (Math.hypot(x1 - x0, y1 - y0) <= radius) {
-        taken[j] = true;
-        members.push(j);
+  const index = new Supercluster<{ i: number }>({
+    radius: MIN_TARGET + MARKER_GAP,
+    // A 128-px tile: supercluster's zoom z is our level z - 2, so levels below 0 work (see MIN_LEVEL).
+    extent: 512 / 2 ** -MIN_LEVEL,
+    minZoom: 0,
+    maxZoom: MAX_LEVEL - MIN_LEVEL - 1,
+  });
+  index.load(located.map((s, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [s.location!.lon, s.location!.lat] } })));
+  let clusters: Cluster[] = index.getClusters([-180, -90, 180, 90], level - MIN_LEVEL).map((f) => {
+    const members = 'cluster' in f.properties && f.properties.cluster
+      ? index.getLeaves(f.properties.cluster_id as number, Infinity).map((l) => located[l.properties.i]!)
+      : [located[f.properties.i]!];
+    members.sort((a, b) => located.indexOf(a) - located.indexOf(b));
+    return placed(`${level}:${members[0]!.id}`, members, []);
+  });
+  clusters.sort((a, b) => located.indexOf(a.stations[0]!) - located.indexOf(b.stations[0]!));
+  let shown = [...badges];
+  if (!collisions.resolve) return { clusters, badges: shown };
+  // Each merge makes one marker fewer, so this ends; the markers are few (about a hundred).
+  const badgePoints = new Map<Station, [number, number]>();
+  for (const b of badges) for (const s of b.stations) badgePoints.set(s, [b.lon, b.lat]);
+  const merge = (a: Cluster, b: { stations: Station[] }): Cluster => {
+    const stationsIn = [...a.stations, ...b.stations];
+    return placed(a.key, stationsIn, stationsIn.filter((s) => !s.location).map((s) => badgePoints.get(s)!));
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    outer: for (let i = 0; i < clusters.length; i++) {
+      for (let j = i + 1; j < clusters.length; j++) {
+        if (overlap(clusterBox(clusters[i]!, level), clusterBox(clusters[j]!, level))) {
+          clusters[i] = merge(clusters[i]!, clusters[j]!);
+          clusters.splice(j, 1);
+          changed = true;
+          break outer;
+        }
+      }
+      for (const b of shown) {
+        if (overlap(clusterBox(clusters[i]!, level), badgeBox(b, level))) {
+          clusters[i] = merge(clusters[i]!, b);
+          shown = shown.filter((x) => x !== b);
+          changed = true;
+          break outer;
+        }
       }
     }
-    const lon = members.reduce((sum, m) => sum + located[m]!.location!.lon, 0) / members.length;
-    const lat = members.reduce((sum, m) => sum + located[m]!.location!.lat, 0) / members.length;
-    clusters.push({ key: `${level}:${located[i]!.id}`, lon, lat, stations: members.map((m) => located[m]!) });
+    if (changed) continue;
+    for (let i = 0; i < shown.length && !changed; i++) {
+      for (let j = i + 1; j < shown.length; j++) {
+        if (overlap(badgeBox(shown[i]!, level), badgeBox(shown[j]!, level))) {
+          const [a, b] = [shown[i]!, shown[j]!];
+          clusters.push(placed(`${level}:${a.stations[0]!.id}`, [...a.stations, ...b.stations], [[a.lon, a.lat], [b.lon, b.lat]]));
+          shown = shown.filter((x) => x !== a && x !== b);
+          changed = true;
+          break;
+        }
+      }
+    }
   }
-  return clusters;
+  return { clusters, badges: shown };
 }
 
 /**
@@ -155,21 +271,6 @@ export function mercatorPaths(collection: FeatureCollection<Polygon | MultiPolyg
   return collection.features.map((f) =>
     (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((p) => p.map(ring).join('')).join(''),
   );
-}
-
-/** Marker size relative to a 640 px wide map: smaller on phones, so Europe stays legible. */
-export function markerScale(width: number): number {
-  return Math.max(0.65, Math.min(1, width / 640));
-}
-
-/** Radius of a station (1) or cluster marker, in CSS pixels; both renderers use it. */
-/** Width and height of a "N not located" badge box, in CSS pixels (the preview's rect, MapLibre's image). */
-export function badgeSize(chars: number, scale: number): [number, number] {
-  return [(chars * 6.5 + 8) * scale, 16 * scale];
-}
-
-export function markerRadius(n: number, scale: number): number {
-  return scale * (n === 1 ? 6 : Math.min(9 + 2.4 * Math.sqrt(n), 21));
 }
 
 /** The Mercator the country paths are computed in once per page: the world 1000 units wide, centred on 500,500. */

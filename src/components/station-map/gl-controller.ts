@@ -4,9 +4,9 @@
  * map itself is gl-map.ts, imported only here and only then: the preview never pays for it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MAX_LEVEL, markerScale, type Camera } from './geo.js';
+import { MAX_LEVEL, MIN_LEVEL, type Camera, type Markers } from './geo.js';
 import type { GlMap, GlMapOptions } from './gl-map.js';
-import { badgeKey, bureauClass, clustersAt, type View } from './view.js';
+import { badgeKey, bureauMix, cameraOf, markersAt, type View } from './view.js';
 
 export type MapState = 'preview' | 'loading' | 'ready' | 'failed' | 'no-webgl' | 'static';
 
@@ -108,20 +108,20 @@ export class GlController implements ReactiveController {
         host.mapState = 'no-webgl';
         return;
       }
-      const levels = [];
-      for (let level = 0; level <= MAX_LEVEL; level++) levels.push(clustersAt(view, level));
+      const levels = new Map<number, Markers>();
+      for (let level = MIN_LEVEL; level <= MAX_LEVEL; level++) levels.set(level, markersAt(view, level));
       const options: GlMapOptions = {
         container: box,
         root: host.renderRoot as ShadowRoot,
         camera: input.camera,
+        world: cameraOf(view, size),
         size,
-        scale: markerScale(size[0]),
         countries: view.geo.countries,
         hosts: [...view.hosts],
         focus: view.focus?.id as string | undefined,
         levels,
-        badges: view.badges.map((b) => ({ key: badgeKey(b), lon: b.lon, lat: b.lat, label: String(b.stations.length) })),
-        bureauClass: (s) => bureauClass(view.bureauIndex.get(s.bureau)),
+        badgeKey,
+        mix: (stations) => bureauMix(view, stations),
         colors: (name) => getComputedStyle(host).getPropertyValue(name).trim(),
         styleUrl: host.basemap,
         label: input.label,

@@ -12,7 +12,7 @@
 import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource, type LayerSpecification, type StyleSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Station } from '../../data/schema.js';
-import { badgeSize, fixAntimeridian, markerRadius, MAX_LEVEL, type Camera, type Cluster } from './geo.js';
+import { BADGE_BOX, RING, badgeSize, fixAntimeridian, hitRadius, levelFor, markerRadius, type Badge, type Camera, type Cluster, type Markers } from './geo.js';
 // Vite inlines the stylesheet as text (the test runner does the same, see web-test-runner.config.mjs).
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 
@@ -36,16 +36,17 @@ export interface GlMapOptions {
   /** The element's shadow root, which adopts MapLibre's stylesheet. */
   root: ShadowRoot;
   camera: Camera;
+  /** The world view: the reader may zoom out to it and no further. */
+  world: Camera;
   size: [number, number];
-  /** Marker scale (markerScale of the map's width), the same as the preview's. */
-  scale: number;
   countries: FeatureCollection<Polygon | MultiPolygon>;
   hosts: string[];
   focus?: string;
-  /** Clusters at each level 0…MAX_LEVEL (the same function the preview uses). */
-  levels: Cluster[][];
-  badges: { key: string; lon: number; lat: number; label: string }[];
-  bureauClass(station: Station): string;
+  /** Clusters and badges at each level MIN_LEVEL…MAX_LEVEL (the same function the preview uses). */
+  levels: Map<number, Markers>;
+  badgeKey(badge: Badge): string;
+  /** A cluster's bureau mix, [colour class, count] in ring order. */
+  mix(stations: Station[]): [string, number][];
   /** Resolved value of one of the element's private colour tokens (`--_land`…). */
   colors(name: string): string;
   styleUrl?: string;
@@ -62,7 +63,8 @@ export interface GlMapOptions {
 
 export interface GlMap {
   readonly map: MapLibreMap;
-  resize(camera: Camera): void;
+  /** The map box changed size: show `camera`, and let the reader zoom out to `world`. */
+  resize(camera: Camera, world: Camera): void;
   reset(camera: Camera): void;
   zoomBy(delta: number): void;
   /** Highlights what is selected: marker keys, and a country's outline (a selection from another widget). */
@@ -104,14 +106,15 @@ export function webglAvailable(): boolean {
   }
 }
 
-const CLASSES = ['b1', 'b2', 'b3', 'b4', 'b5', 'b-unknown'];
-
+/** The image that draws a cluster (ring by bureau, disc, count) or a station's dot: one per distinct look. */
+function iconId(c: Cluster, o: GlMapOptions): string {
+  return `ops-m-${c.stations.length}-${o.mix(c.stations).map(([cls, n]) => `${cls}.${n}`).join('-')}`;
+}
 
 function stationFeatures(o: GlMapOptions, selected: Set<string>): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
-  o.levels.forEach((clusters, level) => {
+  for (const [level, { clusters }] of o.levels) {
     for (const c of clusters) {
-      const one = c.stations.length === 1 ? c.stations[0]! : undefined;
       features.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [c.lon, c.lat] },
@@ -119,25 +122,32 @@ function stationFeatures(o: GlMapOptions, selected: Set<string>): FeatureCollect
           key: c.key,
           level,
           count: c.stations.length,
-          cls: one ? o.bureauClass(one) : 'many',
-          r: markerRadius(c.stations.length, o.scale),
+          icon: iconId(c, o),
+          r: hitRadius(c.stations.length),
           sel: selected.has(c.key) || c.stations.some((s) => selected.has(`station:${s.id}`)),
         },
       });
     }
-  });
+  }
   return { type: 'FeatureCollection', features };
 }
 
 function badgeFeatures(o: GlMapOptions, selected: Set<string>): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: o.badges.map((b) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [b.lon, b.lat] },
-      properties: { key: b.key, label: b.label, sel: selected.has(b.key) },
-    })),
-  };
+  const features: Feature<Point>[] = [];
+  for (const [level, { badges }] of o.levels) {
+    for (const b of badges) {
+      const key = o.badgeKey(b);
+      const label = String(b.stations.length);
+      const [w, h] = badgeSize(label.length);
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [b.lon, b.lat] },
+        // The same badge at every level where it stands clear: one key, so the focus ring follows it.
+        properties: { key, level, label, w, h, sel: selected.has(key) },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
 }
 
 interface Drawn {
@@ -157,9 +167,9 @@ function drawImage(w: number, h: number, draw: (ctx: CanvasRenderingContext2D) =
   return { image: ctx.getImageData(0, 0, canvas.width, canvas.height), pixelRatio };
 }
 
-/** The preview's marker text (bold, 11 px at full scale, the element's font), centred on (x, y). */
+/** The preview's marker text (bold 11 px, the element's font), centred on (x, y). */
 function markerText(ctx: CanvasRenderingContext2D, label: string, x: number, y: number, color: string, o: GlMapOptions): void {
-  ctx.font = `700 ${Math.round(11 * o.scale)}px ${getComputedStyle(o.container).fontFamily}`;
+  ctx.font = `700 11px ${getComputedStyle(o.container).fontFamily}`;
   ctx.fillStyle = color;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -167,100 +177,118 @@ function markerText(ctx: CanvasRenderingContext2D, label: string, x: number, y: 
 }
 
 /**
- * The preview's dashed "N not located" box with its number (same size, colours and dashes),
- * so the badges do not change shape when MapLibre takes over; no sprite server.
+ * The preview's dashed "known only by country" box with its number (same size, colours and
+ * dashes), so the badges do not change shape when MapLibre takes over; no sprite server.
  */
 function badgeImage(label: string, selected: boolean, o: GlMapOptions): Drawn {
   const line = selected ? 3 : 1;
-  const [w, h] = badgeSize(label.length, o.scale);
-  return drawImage(w + line, h + line, (ctx) => {
+  const [w] = badgeSize(label.length);
+  const bw = w - 4;
+  return drawImage(bw + line, BADGE_BOX + line, (ctx) => {
     ctx.beginPath();
-    ctx.roundRect(line / 2, line / 2, w, h, 3);
+    ctx.roundRect(line / 2, line / 2, bw, BADGE_BOX, 3);
     ctx.fillStyle = o.colors('--_surface');
     ctx.fill();
     ctx.lineWidth = line;
     ctx.strokeStyle = o.colors(selected ? '--_accent' : '--_text');
     if (!selected) ctx.setLineDash([3, 2]);
     ctx.stroke();
-    markerText(ctx, label, (w + line) / 2, (h + line) / 2, o.colors('--_text'), o);
+    markerText(ctx, label, (bw + line) / 2, (BADGE_BOX + line) / 2, o.colors('--_text'), o);
   });
 }
 
-/** A cluster's count, drawn over its circle. */
-function countImage(count: number, o: GlMapOptions): Drawn {
-  const size = 2 * markerRadius(count, o.scale);
-  return drawImage(size, size, (ctx) => markerText(ctx, String(count), size / 2, size / 2, o.colors('--_cluster-text'), o));
+/** A cluster as the preview draws it: halo, ring divided by bureau from the top clockwise, disc and count; or a station's dot. */
+function markerImage(c: Cluster, o: GlMapOptions): Drawn {
+  const n = c.stations.length;
+  const r = markerRadius(n);
+  const size = 2 * r + 2;
+  const m = size / 2;
+  return drawImage(size, size, (ctx) => {
+    const circle = (radius: number) => {
+      ctx.beginPath();
+      ctx.arc(m, m, radius, 0, 2 * Math.PI);
+    };
+    if (n === 1) {
+      const [[cls]] = o.mix(c.stations) as [[string, number]];
+      circle(r);
+      ctx.fillStyle = o.colors(`--_${cls}`);
+      ctx.fill();
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = o.colors('--_surface');
+      ctx.stroke();
+      return;
+    }
+    circle(r);
+    ctx.fillStyle = o.colors('--_surface');
+    ctx.fill();
+    let start = -Math.PI / 2;
+    ctx.lineWidth = RING;
+    for (const [cls, count] of o.mix(c.stations)) {
+      const end = start + (2 * Math.PI * count) / n;
+      ctx.beginPath();
+      ctx.arc(m, m, r - RING / 2 - 1, start, end);
+      ctx.strokeStyle = o.colors(`--_${cls}`);
+      ctx.stroke();
+      start = end;
+    }
+    circle(r - RING - 2);
+    ctx.fillStyle = o.colors('--_cluster');
+    ctx.fill();
+    markerText(ctx, String(n), m, m, o.colors('--_cluster-text'), o);
+  });
 }
 
 function addLabelImages(map: MapLibreMap, o: GlMapOptions): void {
   const add = (id: string, { image, pixelRatio }: Drawn) => map.addImage(id, image, { pixelRatio });
-  for (const label of new Set(o.badges.map((b) => b.label))) {
+  const labels = new Set([...o.levels.values()].flatMap((m) => m.badges.map((b) => String(b.stations.length))));
+  for (const label of labels) {
     for (const selected of [false, true]) add(`ops-badge-${selected ? 'sel-' : ''}${label}`, badgeImage(label, selected, o));
   }
-  const counts = new Set(o.levels.flatMap((clusters) => clusters.map((c) => c.stations.length)).filter((n) => n > 1));
-  for (const count of counts) add(`ops-count-${count}`, countImage(count, o));
+  const drawn = new Set<string>();
+  for (const { clusters } of o.levels.values()) {
+    for (const c of clusters) {
+      const id = iconId(c, o);
+      if (!drawn.has(id)) add(id, markerImage(c, o)), drawn.add(id);
+    }
+  }
 }
 
-/** Our layers, added to the built-in basemap or to a newsroom's own style. */
-function stationLayers(o: GlMapOptions): LayerSpecification[] {
+/** Our layers, added to the built-in basemap or to a newsroom's own style; each shows one cluster level (setLevel). */
+function stationLayers(o: GlMapOptions, level: number): LayerSpecification[] {
   const c = o.colors;
   const focused = ['boolean', ['feature-state', 'focus'], false] as unknown as ExpressionSpecification;
-  const color = ['match', ['get', 'cls'], ...CLASSES.flatMap((k) => [k, c(`--_${k}`)]), c('--_cluster')] as unknown as ExpressionSpecification;
-  const layers: LayerSpecification[] = [
+  const atLevel = ['==', ['get', 'level'], level] as unknown as ExpressionSpecification;
+  // Hit areas, carrying the selection and keyboard focus rings; what a marker looks like is its icon.
+  const ring = {
+    'circle-opacity': 0,
+    'circle-stroke-color': ['case', focused, c('--_focus'), c('--_accent')] as ExpressionSpecification,
+    'circle-stroke-width': 3,
+    'circle-stroke-opacity': ['case', focused, 1, ['get', 'sel'], 1, 0] as ExpressionSpecification,
+  };
+  const icons = { 'icon-allow-overlap': true, 'icon-ignore-placement': true };
+  return [
+    { id: 'ops-markers', type: 'circle', source: 'ops-stations', filter: atLevel, paint: { 'circle-radius': ['get', 'r'], ...ring } },
+    { id: 'ops-marker-icons', type: 'symbol', source: 'ops-stations', filter: atLevel, layout: { 'icon-image': ['get', 'icon'], ...icons } },
     {
-      // Hit area and keyboard focus ring of a badge; the box itself is the symbol below.
       id: 'ops-badge-marks',
       type: 'circle',
       source: 'ops-badges',
-      paint: {
-        'circle-radius': 12 * o.scale,
-        'circle-opacity': 0,
-        'circle-stroke-color': c('--_focus'),
-        'circle-stroke-width': 3,
-        'circle-stroke-opacity': ['case', focused, 1, 0],
-      },
+      filter: atLevel,
+      paint: { 'circle-radius': ['/', ['get', 'w'], 2], ...ring },
     },
     {
       id: 'ops-badges',
       type: 'symbol',
       source: 'ops-badges',
-      layout: {
-        'icon-image': ['concat', 'ops-badge-', ['case', ['get', 'sel'], 'sel-', ''], ['get', 'label']],
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-      },
+      filter: atLevel,
+      layout: { 'icon-image': ['concat', 'ops-badge-', ['case', ['get', 'sel'], 'sel-', ''], ['get', 'label']], ...icons },
     },
   ];
-  for (let level = 0; level <= MAX_LEVEL; level++) {
-    const band = { ...(level > 0 ? { minzoom: level } : {}), ...(level < MAX_LEVEL ? { maxzoom: level + 1 } : {}) };
-    layers.push(
-      {
-        id: `ops-stations-${level}`,
-        type: 'circle',
-        source: 'ops-stations',
-        filter: ['==', ['get', 'level'], level],
-        ...band,
-        paint: {
-          'circle-color': color,
-          'circle-radius': ['get', 'r'],
-          'circle-stroke-color': ['case', focused, c('--_focus'), ['get', 'sel'], c('--_accent'), c('--_surface')],
-          'circle-stroke-width': ['case', focused, 3, ['get', 'sel'], 3, 1.5],
-        },
-      },
-      {
-        id: `ops-counts-${level}`,
-        type: 'symbol',
-        source: 'ops-stations',
-        filter: ['all', ['==', ['get', 'level'], level], ['>', ['get', 'count'], 1]],
-        ...band,
-        layout: { 'icon-image': ['concat', 'ops-count-', ['to-string', ['get', 'count']]], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
-      },
-    );
-  }
-  return layers;
 }
 
-export const STATION_LAYERS = Array.from({ length: MAX_LEVEL + 1 }, (_, level) => `ops-stations-${level}`);
+/** The layers a click or the keyboard finds markers in. */
+export const STATION_LAYERS = ['ops-markers'];
+const MARKER_LAYERS = ['ops-markers', 'ops-marker-icons', 'ops-badge-marks', 'ops-badges'];
 
 function builtInStyle(o: GlMapOptions): StyleSpecification {
   const c = o.colors;
@@ -302,7 +330,7 @@ export function createGlMap(o: GlMapOptions): GlMap {
     style: o.styleUrl || builtInStyle(o),
     center: o.camera.center,
     zoom: o.camera.zoom,
-    minZoom: Math.max(-2, o.camera.zoom - 0.5),
+    minZoom: Math.max(-2, o.world.zoom - 0.5),
     maxZoom: 12,
     renderWorldCopies: false,
     attributionControl: false,
@@ -333,9 +361,18 @@ export function createGlMap(o: GlMapOptions): GlMap {
     map.addSource('ops-stations', { type: 'geojson', data: stationFeatures(o, selected), promoteId: 'key' });
     map.addSource('ops-badges', { type: 'geojson', data: badgeFeatures(o, selected), promoteId: 'key' });
     addLabelImages(map, o);
-    for (const layer of stationLayers(o)) map.addLayer(layer);
+    level = levelFor(map.getZoom());
+    for (const layer of stationLayers(o, level)) map.addLayer(layer);
     outline();
     map.once('idle', () => o.onIdle());
+  });
+  // One cluster level at a time: the filters follow the zoom (levels below 0 cannot be layer zoom ranges).
+  let level = 0;
+  map.on('zoom', () => {
+    const next = levelFor(map.getZoom());
+    if (!loaded || next === level || !map.getLayer('ops-markers')) return;
+    level = next;
+    for (const id of MARKER_LAYERS) map.setFilter(id, ['==', ['get', 'level'], level]);
   });
   map.on('error', (event) => {
     if (!loaded) o.onError(event.error);
@@ -372,9 +409,9 @@ export function createGlMap(o: GlMapOptions): GlMap {
 
   const handle: GlMap = {
     map,
-    resize(camera) {
+    resize(camera, world) {
       map.resize();
-      map.setMinZoom(Math.max(-2, camera.zoom - 0.5));
+      map.setMinZoom(Math.max(-2, world.zoom - 0.5));
       map.jumpTo(camera);
     },
     reset(camera) {

@@ -2,21 +2,22 @@
  * The SVG preview (drawn at once, before and instead of MapLibre) and what its markers say
  * in words: the same labels name MapLibre's markers for screen readers.
  */
-import { html, nothing, svg } from 'lit';
+import { html, svg } from 'lit';
 import type { Station } from '../../data/schema.js';
-import { cssProps } from '../../shared/css-props.js';
 import { countryName, formatList, type UiLang } from '../../shared/intl.js';
 import { bureauName } from '../../shared/strings.js';
-import { badgeSize, markerRadius, markerScale, unitTransform, type Cluster } from './geo.js';
+import { BADGE_BOX, badgeSize, hitRadius, markerRadius, RING, unitTransform, type Cluster } from './geo.js';
 import type { MapText } from './strings.js';
 import {
   badgeKey,
   bureauClass,
+  bureauMix,
   markerByKey,
   outlinePaths,
-  previewClusters,
+  previewMarkers,
   projectionOf,
   type Badge,
+  type Region,
   type View,
 } from './view.js';
 
@@ -35,7 +36,17 @@ export function clusterLabel(view: View, c: Cluster, t: MapText, lang: UiLang): 
   const one = c.stations.length === 1 ? c.stations[0]! : undefined;
   return one
     ? t.map.stationLabel(placeOf(one, t), countryName(one.country, lang), bureauName(view.dataset, one.bureau, lang))
-    : t.map.clusterLabel(c.stations.length, placesOf(c.stations, t, lang));
+    : t.map.clusterLabel(c.stations.length, placesOf(c.stations, t, lang), bureausOf(view, c.stations, lang));
+}
+
+/** A cluster's bureaus with their counts, in the ring's order: what the ring shows, in words. */
+function bureausOf(view: View, stations: Station[], lang: UiLang): string {
+  const counts = new Map<string, number>();
+  for (const s of stations) counts.set(s.bureau, (counts.get(s.bureau) ?? 0) + 1);
+  const ids = [...counts.keys()].sort(
+    (a, b) => Number(a === 'unknown') - Number(b === 'unknown') || (view.bureauIndex.get(a) ?? 99) - (view.bureauIndex.get(b) ?? 99),
+  );
+  return formatList(ids.map((id) => `${bureauName(view.dataset, id, lang)} ${counts.get(id)}`), lang);
 }
 
 export function badgeLabel(b: Badge, t: MapText, lang: UiLang): string {
@@ -49,14 +60,28 @@ export function labelForKey(view: View, key: string, t: MapText, lang: UiLang): 
   return marker.cluster ? clusterLabel(view, marker.cluster, t, lang) : '';
 }
 
-/** Keys of the preview's markers in the order they are drawn (badges first: clusters draw over them). */
-export function previewKeys(view: View, size: [number, number]): string[] {
-  return [...previewClusters(view, size).map((c) => c.key), ...view.badges.map(badgeKey)];
+/** The preview's markers that lie inside its box (a regional view leaves the rest out, and out of the keyboard's way). */
+function shownMarkers(view: View, size: [number, number], region: Region) {
+  const projection = projectionOf(view, size, region);
+  const [w, h] = size;
+  const inBox = (lon: number, lat: number) => {
+    const [x, y] = projection([lon, lat])!;
+    return x >= 0 && y >= 0 && x <= w && y <= h;
+  };
+  const { clusters, badges } = previewMarkers(view, size, region);
+  return { projection, clusters: clusters.filter((c) => inBox(c.lon, c.lat)), badges: badges.filter((b) => inBox(b.lon, b.lat)) };
+}
+
+/** Keys of the preview's markers in the order they are drawn. */
+export function previewKeys(view: View, size: [number, number], region: Region = 'world'): string[] {
+  const { clusters, badges } = shownMarkers(view, size, region);
+  return [...clusters.map((c) => c.key), ...badges.map(badgeKey)];
 }
 
 export interface PreviewInput {
   view: View;
   size: [number, number];
+  region: Region;
   t: MapText;
   lang: UiLang;
   selectedKeys: string[];
@@ -69,18 +94,38 @@ export interface PreviewInput {
   onKeydown(e: KeyboardEvent): void;
 }
 
-/** The preview: outlines, then badges, then clusters (drawn over the badges). */
+/**
+ * A cluster: a disc with its count inside a ring divided by bureau (each arc as long as its
+ * share; unknown in grey), on a halo of the surface colour that keeps it apart from the land.
+ */
+function clusterShapes(view: View, c: Cluster, x: number, y: number) {
+  const n = c.stations.length;
+  const r = markerRadius(n);
+  if (n === 1) {
+    return svg`<circle class="dot ${bureauClass(view.bureauIndex.get(c.stations[0]!.bureau))}" cx=${x} cy=${y} r=${r}></circle>`;
+  }
+  let offset = 0;
+  const arcs = bureauMix(view, c.stations).map(([cls, count]) => {
+    const share = (100 * count) / n;
+    const arc = svg`<circle class="arc ${cls}" cx=${x} cy=${y} r=${r - RING / 2 - 1} pathLength="100"
+      stroke-dasharray="${share} ${100 - share}" stroke-dashoffset=${25 - offset}></circle>`;
+    offset += share;
+    return arc;
+  });
+  return svg`<circle class="halo" cx=${x} cy=${y} r=${r}></circle>${arcs}
+    <circle class="disc" cx=${x} cy=${y} r=${r - RING - 2}></circle><text x=${x} y=${y}>${n}</text>`;
+}
+
+/** The preview: outlines, then clusters, then badges (markers never overlap, so the order is only the keyboard's). */
 export function renderPreview(p: PreviewInput) {
   const { view, t, lang } = p;
   const [w, h] = p.size;
-  const projection = projectionOf(view, p.size);
   const paths = outlinePaths(view.geo);
-  const clusters = previewClusters(view, p.size);
+  const { projection, clusters, badges } = shownMarkers(view, p.size, p.region);
   const selected = new Set(p.selectedKeys);
-  const items = previewKeys(view, p.size);
+  const items = [...clusters.map((c) => c.key), ...badges.map(badgeKey)];
   const focusKey = p.focusKey && items.includes(p.focusKey) ? p.focusKey : items[0];
-  const scale = markerScale(w);
-  return html`<svg viewBox="0 0 ${w} ${h}" style=${cssProps({ '--_marker-font': `${Math.round(11 * scale)}px` })} role="group" aria-label=${t.map.previewHint} @keydown=${p.onKeydown}>
+  return html`<svg viewBox="0 0 ${w} ${h}" role="group" aria-label=${t.map.previewHint} @keydown=${p.onKeydown}>
     <rect class="water" width=${w} height=${h}></rect>
     <g aria-hidden="true" transform=${unitTransform(projection)}>
       ${view.geo.countries.features.map(
@@ -89,32 +134,32 @@ export function renderPreview(p: PreviewInput) {
         }" d=${paths[i]!}></path>`,
       )}
     </g>
-    ${view.badges.map((b) => {
+    ${clusters.map((c) => {
+      const [x, y] = projection([c.lon, c.lat])!;
+      const n = c.stations.length;
+      const label = clusterLabel(view, c, t, lang);
+      const isSelected = selected.has(c.key) || c.stations.some((s) => selected.has(`station:${s.id}`));
+      return svg`<g class="cluster ${n === 1 ? 'one' : 'many'} ${isSelected ? 'selected' : ''}" role="button"
+        tabindex=${c.key === focusKey ? 0 : -1} data-key=${c.key} data-count=${n} data-x=${x} data-y=${y}
+        aria-label=${label} @click=${() => p.onCluster(c)} @focus=${() => p.onFocus(c.key)}>
+        <title>${label}</title>
+        <circle class="hit" cx=${x} cy=${y} r=${hitRadius(n)}></circle>
+        ${clusterShapes(view, c, x, y)}
+      </g>`;
+    })}
+    ${badges.map((b) => {
       const [x, y] = projection([b.lon, b.lat])!;
       const key = badgeKey(b);
       const label = String(b.stations.length);
-      const [tw, th] = badgeSize(label.length, scale);
+      const [tw, th] = badgeSize(label.length);
       return svg`<g class="badge ${selected.has(key) ? 'selected' : ''}" role="button"
         tabindex=${key === focusKey ? 0 : -1} data-key=${key} data-x=${x} data-y=${y}
         aria-label=${badgeLabel(b, t, lang)}
         @click=${() => p.onBadge(b)} @focus=${() => p.onFocus(key)}>
         <title>${badgeLabel(b, t, lang)}</title>
-        <rect x=${x - tw / 2} y=${y - th / 2} width=${tw} height=${th} rx="3"></rect>
+        <rect class="hit" x=${x - tw / 2} y=${y - th / 2} width=${tw} height=${th} rx="4"></rect>
+        <rect class="box" x=${x - tw / 2 + 2} y=${y - BADGE_BOX / 2} width=${tw - 4} height=${BADGE_BOX} rx="3"></rect>
         <text x=${x} y=${y}>${label}</text>
-      </g>`;
-    })}
-    ${clusters.map((c) => {
-      const [x, y] = projection([c.lon, c.lat])!;
-      const n = c.stations.length;
-      const one = n === 1 ? c.stations[0]! : undefined;
-      const label = clusterLabel(view, c, t, lang);
-      const isSelected = selected.has(c.key) || c.stations.some((s) => selected.has(`station:${s.id}`));
-      return svg`<g class="cluster ${one ? 'one' : 'many'} ${isSelected ? 'selected' : ''}" role="button"
-        tabindex=${c.key === focusKey ? 0 : -1} data-key=${c.key} data-count=${n} data-x=${x} data-y=${y}
-        aria-label=${label} @click=${() => p.onCluster(c)} @focus=${() => p.onFocus(c.key)}>
-        <title>${label}</title>
-        <circle class=${one ? bureauClass(view.bureauIndex.get(one.bureau)) : ''} cx=${x} cy=${y} r=${markerRadius(n, scale)}></circle>
-        ${one ? nothing : svg`<text x=${x} y=${y}>${n}</text>`}
       </g>`;
     })}
   </svg>`;

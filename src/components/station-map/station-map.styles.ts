@@ -1,5 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { reservedHeightCss } from '../../elements.js';
+import { RING } from './geo.js';
+import { ASPECT, NARROW_ASPECT, NARROW_MAX } from './view.js';
 
 /** Dark map colours, for theme="dark" and for theme="auto" on a dark system. */
 const mapDark = css`
@@ -29,10 +31,14 @@ export const stationMapStyles = css`
     --_cluster-text: var(--ops-map-cluster-text, #ffffff);
     --_b1: var(--ops-bureau-1, #0066a8);
     --_b2: var(--ops-bureau-2, #c2410c);
-    --_b3: var(--ops-bureau-3, #00805c);
+    --_b3: var(--ops-bureau-3, #00704f);
     --_b4: var(--ops-bureau-4, #a23b84);
-    --_b5: var(--ops-bureau-5, #8a6a00);
+    --_b5: var(--ops-bureau-5, #806200);
     --_b-unknown: var(--ops-bureau-unknown, #6b6b6b);
+  }
+  /* The element's own width picks the phone layout (a container query, not the viewport's width). */
+  :host {
+    container: ops-map / inline-size;
   }
   :host([theme='dark']) {
     ${mapDark}
@@ -58,6 +64,7 @@ export const stationMapStyles = css`
   [part='map'] {
     position: relative;
     inline-size: 100%;
+    aspect-ratio: ${unsafeCSS(ASPECT.toFixed(4))};
     overflow: hidden;
     background: var(--_water);
     border-radius: var(--_radius);
@@ -112,16 +119,57 @@ export const stationMapStyles = css`
     stroke: var(--_text);
     stroke-width: 1.25;
   }
+  .regions {
+    display: flex;
+    gap: 0.25rem;
+    margin: 0 0 0.5rem;
+    overflow-x: auto;
+    scrollbar-width: thin;
+  }
+  .regions button {
+    flex: none;
+    min-block-size: 2.25rem;
+    padding: 0.25rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875em;
+    cursor: pointer;
+  }
+  .regions button[aria-pressed='true'] {
+    border-color: var(--_text);
+    background: var(--_text);
+    color: var(--_surface);
+  }
+  .regions .count {
+    font-variant-numeric: tabular-nums;
+    opacity: 0.8;
+  }
   .cluster,
   .badge {
     cursor: pointer;
     outline: none;
   }
-  .cluster circle {
+  /* Hit areas: at least 24 px, transparent, and where the selection and focus rings are drawn. */
+  .hit {
+    fill: transparent;
+    stroke: none;
+  }
+  .dot,
+  .halo {
     stroke: var(--_surface);
     stroke-width: 1.5;
   }
-  .cluster.many circle {
+  .halo {
+    fill: var(--_surface);
+  }
+  .arc {
+    fill: none;
+    stroke-width: ${unsafeCSS(RING)};
+  }
+  .disc {
     fill: var(--_cluster);
   }
   .cluster text {
@@ -132,19 +180,19 @@ export const stationMapStyles = css`
     dominant-baseline: central;
     pointer-events: none;
   }
-  .cluster:hover circle,
-  .cluster.selected circle,
-  .badge:hover rect,
-  .badge.selected rect {
+  .cluster:hover .hit,
+  .cluster.selected .hit,
+  .badge:hover .hit,
+  .badge.selected .hit {
     stroke: var(--_accent);
     stroke-width: 3;
   }
-  .cluster:focus-visible circle,
-  .badge:focus-visible rect {
+  .cluster:focus-visible .hit,
+  .badge:focus-visible .hit {
     stroke: var(--_focus);
     stroke-width: 3;
   }
-  .badge rect {
+  .badge .box {
     fill: var(--_surface);
     stroke: var(--_text);
     stroke-width: 1;
@@ -164,6 +212,16 @@ export const stationMapStyles = css`
   .b4 { fill: var(--_b4); background: var(--_b4); }
   .b5 { fill: var(--_b5); background: var(--_b5); }
   .b-unknown { fill: var(--_b-unknown); background: var(--_b-unknown); }
+  .arc.b1 { stroke: var(--_b1); }
+  .arc.b2 { stroke: var(--_b2); }
+  .arc.b3 { stroke: var(--_b3); }
+  .arc.b4 { stroke: var(--_b4); }
+  .arc.b5 { stroke: var(--_b5); }
+  .arc.b-unknown { stroke: var(--_b-unknown); }
+  /* After the .bN fills above, which colour dots and swatches. */
+  .arc {
+    fill: none;
+  }
   .controls.on-map {
     position: absolute;
     inset-block-start: 0.5rem;
@@ -191,14 +249,6 @@ export const stationMapStyles = css`
   }
   .controls.in-toolbar button {
     box-shadow: none;
-  }
-  @media (max-width: 40rem) {
-    .controls.on-map {
-      display: none;
-    }
-    .controls.in-toolbar {
-      display: flex;
-    }
   }
   .toolbar .explore {
     font-weight: 600;
@@ -254,8 +304,13 @@ export const stationMapStyles = css`
     border-radius: 50%;
     forced-color-adjust: none;
   }
+  /* A cluster in small: a disc inside a ring of bureau colours. */
   .swatch.many {
-    background: var(--_cluster);
+    inline-size: 0.875rem;
+    block-size: 0.875rem;
+    background:
+      radial-gradient(circle, var(--_cluster) 0 38%, var(--_surface) 39% 48%, transparent 49%),
+      conic-gradient(var(--_b1) 0 30%, var(--_b2) 0 45%, var(--_b3) 0 60%, var(--_b-unknown) 0);
   }
   .swatch.host {
     border-radius: 2px;
@@ -366,12 +421,25 @@ export const stationMapStyles = css`
     background: transparent;
   }
   @media (forced-colors: active) {
-    .cluster circle,
-    .badge rect {
+    .dot,
+    .halo,
+    .badge .box {
       stroke: CanvasText;
     }
     .swatch {
       border: 1px solid CanvasText;
+    }
+  }
+  /* On a phone: a taller box (it opens on Europe) and the zoom buttons under it. */
+  @container ops-map (max-width: ${unsafeCSS(NARROW_MAX)}px) {
+    [part='map'] {
+      aspect-ratio: ${unsafeCSS(NARROW_ASPECT)};
+    }
+    .controls.on-map {
+      display: none;
+    }
+    .controls.in-toolbar {
+      display: flex;
     }
   }
 `;

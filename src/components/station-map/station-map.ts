@@ -4,7 +4,6 @@ import type { LoadedDataset } from '../../data/load.js';
 import type { Station } from '../../data/schema.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
 import { countryName, formatList } from '../../shared/intl.js';
-import { cssProps } from '../../shared/css-props.js';
 import { OpsElement } from '../../shared/ops-element.js';
 import { nextTask, renderTurn } from '../../shared/render-turn.js';
 import '../source-card/define.js';
@@ -18,15 +17,18 @@ import { stationMapStyles } from './station-map.styles.js';
 import { elementStrings } from '../../shared/strings.js';
 import { MAP_STRINGS, type MapText } from './strings.js';
 import {
-  ASPECT,
   cameraOf,
+  defaultRegion,
   mapSize,
   markerByKey,
   outlinePaths,
+  regionCounts,
+  REGIONS,
   selectedCountry,
   selectedKeys,
   viewFor,
   type Badge,
+  type Region,
   type Selected,
   type View,
 } from './view.js';
@@ -60,6 +62,7 @@ export { badgeInside } from './view.js';
  *
  * @csspart title - The map's title.
  * @csspart summary - The one-sentence summary generated from the data.
+ * @csspart regions - The buttons that switch between the world and regional views, with their counts.
  * @csspart map - The map box (SVG preview or MapLibre canvas).
  * @csspart explore - The "Explore the map" button.
  * @csspart reset - The reset-view button of the interactive map.
@@ -108,6 +111,8 @@ export class OpsStationMap extends OpsElement {
   @state() protected glAnnouncement = '';
   @state() protected openSources: ReadonlySet<string> = new Set();
   @state() protected geo: Basemap | null = null;
+  /** The region the reader chose; until then the world, or Europe on a phone (defaultRegion). */
+  @state() protected chosenRegion: Region | null = null;
 
   /** What the map draws, derived in willUpdate from the dataset, the outlines and the filters. */
   #view?: View;
@@ -121,7 +126,7 @@ export class OpsStationMap extends OpsElement {
     return {
       view,
       size,
-      camera: cameraOf(view, size),
+      camera: cameraOf(view, size, this.#region),
       selected: selectedKeys(this.selected),
       selectedCountry: selectedCountry(this.selected),
       label: `${this.t.map.mapLabel}. ${this.t.map.glHint}`,
@@ -140,6 +145,16 @@ export class OpsStationMap extends OpsElement {
   };
 
   #glKeyboard = new GlKeyboard(this.#keys, () => (this.mapState === 'ready' ? this.#gl.map : undefined));
+
+  /** The region shown: the reader's choice, else the default for this width. */
+  get #region(): Region {
+    return this.chosenRegion ?? defaultRegion(this.width);
+  }
+
+  #chooseRegion(region: Region): void {
+    this.chosenRegion = region;
+    this.#gl.map?.reset(cameraOf(this.#view, mapSize(this.width), region));
+  }
 
   protected override get t(): MapText {
     return elementStrings(this.uiLang, 'map', MAP_STRINGS);
@@ -194,7 +209,7 @@ export class OpsStationMap extends OpsElement {
       performance.mark('ops-station-map:preview');
     }
     const gl = this.#gl.map;
-    if (gl && changed.has('width')) gl.resize(cameraOf(this.#view, mapSize(this.width)));
+    if (gl && changed.has('width')) gl.resize(cameraOf(this.#view, mapSize(this.width), this.#region), cameraOf(this.#view, mapSize(this.width)));
     if (gl && changed.has('selected')) gl.setSelected(selectedKeys(this.selected), selectedCountry(this.selected));
   }
 
@@ -261,7 +276,8 @@ export class OpsStationMap extends OpsElement {
       ${this.plain ? nothing : html`<p part="title">${t.map.title}</p>`}
       <p part="summary" id="summary">${summaryOf(dataset, t, this.uiLang)}</p>
       ${panel ? renderFilterNote(panel) : nothing}
-      ${view ? this.#renderMap(view) : html`<div part="map" style=${cssProps({ 'aspect-ratio': String(ASPECT) })}></div>`}
+      ${view && !view.focus ? this.#renderRegions(view) : nothing}
+      ${view ? this.#renderMap(view) : html`<div part="map"></div>`}
       ${panel ? renderLegend(panel) : nothing}
       ${view?.shapeless.length
         ? html`<p class="note">${t.map.noShape(formatList(view.shapeless.map((c) => countryName(c, this.uiLang)), this.uiLang, 'long'))}</p>`
@@ -296,7 +312,6 @@ export class OpsStationMap extends OpsElement {
       role="region"
       aria-label=${t.map.mapLabel}
       aria-describedby="summary"
-      style=${cssProps({ 'aspect-ratio': String(ASPECT) })}
       @pointerdown=${gl.onPointerDown}
       @pointerup=${gl.onPointerUp}
       @pointercancel=${gl.onPointerCancel}
@@ -307,6 +322,7 @@ export class OpsStationMap extends OpsElement {
         ? renderPreview({
             view,
             size: mapSize(this.width),
+            region: this.#region,
             t,
             lang: this.uiLang,
             selectedKeys: selectedKeys(this.selected),
@@ -328,6 +344,20 @@ export class OpsStationMap extends OpsElement {
 
   #onPreviewKey = (e: KeyboardEvent): void => previewKeydown(e, this.#keys);
 
+  /** The regional views with the number of stations in each: on a phone the world is too small to read Europe. */
+  #renderRegions(view: View) {
+    const t = this.t;
+    const counts = regionCounts(view);
+    const current = this.#region;
+    return html`<div part="regions" class="regions" role="group" aria-label=${t.map.regionsLabel}>
+      ${(Object.keys(REGIONS) as Region[]).map(
+        (r) => html`<button type="button" aria-pressed=${r === current ? 'true' : 'false'} @click=${() => this.#chooseRegion(r)}>
+          ${t.map.regions[r]} <span class="count">${counts[r]}</span>
+        </button>`,
+      )}
+    </div>`;
+  }
+
   /**
    * Zoom and reset, drawn twice: over the map's corner on wide screens, and under the map on
    * phones, where a column of buttons would hide a third of a small map. CSS shows one.
@@ -338,7 +368,7 @@ export class OpsStationMap extends OpsElement {
     return html`<div class="controls ${where}">
       <button type="button" aria-label=${t.map.zoomIn} title=${t.map.zoomIn} @click=${() => gl()?.zoomBy(1)}>+</button>
       <button type="button" aria-label=${t.map.zoomOut} title=${t.map.zoomOut} @click=${() => gl()?.zoomBy(-1)}>−</button>
-      <button type="button" part="reset" @click=${() => gl()?.reset(cameraOf(this.#view, mapSize(this.width)))}>${t.map.reset}</button>
+      <button type="button" part="reset" @click=${() => gl()?.reset(cameraOf(this.#view, mapSize(this.width), this.#region))}>${t.map.reset}</button>
     </div>`;
   }
 }

@@ -35,7 +35,11 @@ export interface MapStrings {
   notLocatedLong: string;
   listLabel: string;
   stations(n: number): string;
-  clusterLabel(n: number, places: string): string;
+  /** `bureaus`: "Fuzhou 3, unknown 9", already formatted (what the ring shows). */
+  clusterLabel(n: number, places: string, bureaus: string): string;
+  /** Names the group of region buttons above the map. */
+  regionsLabel: string;
+  regions: Record<'world' | 'europe' | 'americas' | 'africa' | 'asia-pacific', string>;
   stationLabel(city: string, country: string, bureau: string): string;
   badgeLabel(n: number, country: string): string;
   previewHint: string;
@@ -76,11 +80,13 @@ const en: MapStrings = {
   showList: 'Show as list',
   hideList: 'Hide list',
   legend: 'Operating bureau',
-  cluster: 'Several stations (number shown)',
+  cluster: 'Several stations: the ring shows their bureaus',
   hostCountry: 'Country with a reported station',
   notLocatedLong: 'Stations known only by country (number)',
   stations: (n) => `${n} ${n === 1 ? 'station' : 'stations'}`,
-  clusterLabel: (n, places) => `${n} stations: ${places}`,
+  clusterLabel: (n, places, bureaus) => `${n} stations: ${places}; bureaus: ${bureaus}`,
+  regionsLabel: 'Map view',
+  regions: { world: 'World', europe: 'Europe', americas: 'Americas', africa: 'Africa, Middle East', 'asia-pacific': 'Asia-Pacific' },
   stationLabel: (city, country, bureau) => `${city}, ${country} (${bureau})`,
   badgeLabel: (n, country) => `${n} not located: ${country}, ${n} ${n === 1 ? 'station' : 'stations'} without a reported location`,
   listLabel: 'Reported stations by country',
@@ -126,11 +132,13 @@ const zhHans: MapStrings = {
   showList: '以列表显示',
   hideList: '隐藏列表',
   legend: '运营公安机关',
-  cluster: '多个站点（显示数量）',
+  cluster: '多个站点：外圈显示其公安机关',
   hostCountry: '有被报道站点的国家',
   notLocatedLong: '仅知所在国家的站点（数量）',
   stations: (n) => `${n} 个站点`,
-  clusterLabel: (n, places) => `${n} 个站点：${places}`,
+  clusterLabel: (n, places, bureaus) => `${n} 个站点：${places}；公安机关：${bureaus}`,
+  regionsLabel: '地图范围',
+  regions: { world: '全球', europe: '欧洲', americas: '美洲', africa: '非洲和中东', 'asia-pacific': '亚太' },
   stationLabel: (city, country, bureau) => `${country}${city}（${bureau}）`,
   badgeLabel: (n, country) => `${n} 处未定位：${country}有 ${n} 个站点未报道具体地点`,
   listLabel: '各国被报道的站点',
@@ -171,11 +179,13 @@ const zhHant: MapStrings = {
   showList: '以清單顯示',
   hideList: '隱藏清單',
   legend: '運營公安機關',
-  cluster: '多個站點（顯示數量）',
+  cluster: '多個站點：外圈顯示其公安機關',
   hostCountry: '有被報導站點的國家',
   notLocatedLong: '僅知所在國家的站點（數量）',
   stations: (n) => `${n} 個站點`,
-  clusterLabel: (n, places) => `${n} 個站點：${places}`,
+  clusterLabel: (n, places, bureaus) => `${n} 個站點：${places}；公安機關：${bureaus}`,
+  regionsLabel: '地圖範圍',
+  regions: { world: '全球', europe: '歐洲', americas: '美洲', africa: '非洲和中東', 'asia-pacific': '亞太' },
   stationLabel: (city, country, bureau) => `${country}${city}（${bureau}）`,
   badgeLabel: (n, country) => `${n} 處未定位：${country}有 ${n} 個站點未報導具體地點`,
   listLabel: '各國被報導的站點',

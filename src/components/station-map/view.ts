@@ -16,9 +16,13 @@ import {
   projectionFor,
   UNIT_SCALE,
   WORLD_BOUNDS,
+  type Badge,
   type Camera,
   type Cluster,
+  type Markers,
 } from './geo.js';
+
+export type { Badge } from './geo.js';
 
 /** World view width ÷ height (Web Mercator, WORLD_BOUNDS); the box keeps it at every width. */
 export const ASPECT = (() => {
@@ -27,12 +31,33 @@ export const ASPECT = (() => {
   return Math.abs(x1 - x0) / Math.abs(y1 - y0);
 })();
 
-/** A country's stations that have no reported location, drawn as a badge at a point inside it. */
-export interface Badge {
-  code: string;
-  stations: Station[];
-  lon: number;
-  lat: number;
+/**
+ * Below this width (the element's own, 40rem at the default font size) the map is a phone map:
+ * a taller box that opens on Europe, where most stations are. The stylesheet's container query
+ * uses the same number, so the box's shape is right before any script has measured it.
+ */
+export const NARROW_MAX = 640;
+/** Width ÷ height of the map box on a phone (about Europe's shape in Web Mercator). */
+export const NARROW_ASPECT = 1.2;
+
+export type Region = 'world' | 'europe' | 'americas' | 'africa' | 'asia-pacific';
+
+/** The views a reader can switch between, by their bounds ([[west, south], [east, north]]). */
+export const REGIONS: Record<Region, [[number, number], [number, number]]> = {
+  world: WORLD_BOUNDS,
+  europe: [[-11, 35], [32, 61]],
+  americas: [[-130, -56], [-34, 60]],
+  africa: [[-20, -36], [56, 38]],
+  'asia-pacific': [[60, -48], [180, 56]],
+};
+
+export function isNarrow(width: number): boolean {
+  return width > 0 && width <= NARROW_MAX;
+}
+
+/** The region the map opens on: the world, or Europe on a phone. */
+export function defaultRegion(width: number): Region {
+  return isNarrow(width) ? 'europe' : 'world';
 }
 
 export interface View {
@@ -48,8 +73,8 @@ export interface View {
   hosts: Set<string>;
   bureauIndex: Map<string, number>;
   focus?: Feature<Polygon | MultiPolygon>;
-  /** Clusters by level, filled as levels are asked for (clustersAt): each level is clustered once per view. */
-  levels: Cluster[][];
+  /** Markers by level, filled as levels are asked for (markersAt): each level is clustered once per view. */
+  levels: Map<number, Markers>;
 }
 
 export type Selected =
@@ -92,33 +117,51 @@ export function viewFor(
     // Bureaus keep the dataset's order so a colour means the same bureau on every map.
     bureauIndex: new Map(dataset.bureaus.map((b, i) => [b.id, i])),
     focus: code ? geo.countries.features.find((f) => f.id === code) : undefined,
-    levels: [],
+    levels: new Map(),
   };
 }
 
 /** The box the map is drawn in, in CSS pixels (640 wide until the element has been measured). */
 export function mapSize(width: number): [number, number] {
   const w = width || 640;
-  return [w, Math.round(w / ASPECT)];
+  return [w, Math.round(w / (isNarrow(w) ? NARROW_ASPECT : ASPECT))];
 }
 
-/** The preview's projection: the world, or the filtered country with a margin. */
-export function projectionOf(view: View | undefined, [w, h]: [number, number]): GeoProjection {
-  return projectionFor(w, h, view?.focus ? boundsOf(view.focus) : WORLD_BOUNDS);
+/** The preview's projection: the region, or the filtered country with a margin. */
+export function projectionOf(view: View | undefined, [w, h]: [number, number], region: Region = 'world'): GeoProjection {
+  return projectionFor(w, h, view?.focus ? boundsOf(view.focus) : REGIONS[region]);
 }
 
 /** The MapLibre camera that shows what the preview shows. */
-export function cameraOf(view: View | undefined, size: [number, number]): Camera {
-  return cameraFor(projectionOf(view, size), size[0], size[1]);
+export function cameraOf(view: View | undefined, size: [number, number], region: Region = 'world'): Camera {
+  return cameraFor(projectionOf(view, size, region), size[0], size[1]);
+}
+
+/** Clusters and badges at one level, the same for the preview and MapLibre. */
+export function markersAt(view: View, level: number): Markers {
+  let markers = view.levels.get(level);
+  if (!markers) view.levels.set(level, (markers = clusterStations(view.located, level, view.badges)));
+  return markers;
 }
 
 export function clustersAt(view: View, level: number): Cluster[] {
-  return (view.levels[level] ??= clusterStations(view.located, level));
+  return markersAt(view, level).clusters;
 }
 
-/** The clusters MapLibre starts with, at the preview's zoom. */
-export function previewClusters(view: View, size: [number, number]): Cluster[] {
-  return clustersAt(view, levelFor(cameraOf(view, size).zoom));
+/** The markers MapLibre starts with, at the preview's zoom. */
+export function previewMarkers(view: View, size: [number, number], region: Region = 'world'): Markers {
+  return markersAt(view, levelFor(cameraOf(view, size, region).zoom));
+}
+
+/** Stations drawn inside each region's view (located ones at their place, the others at their country's badge). */
+export function regionCounts(view: View): Record<Region, number> {
+  const points = [
+    ...view.located.map((s) => [s.location!.lon, s.location!.lat]),
+    ...view.badges.flatMap((b) => b.stations.map(() => [b.lon, b.lat])),
+  ] as [number, number][];
+  const inside = ([[w, s], [e, n]]: [[number, number], [number, number]]) =>
+    points.filter(([lon, lat]) => lon >= w && lon <= e && lat >= s && lat <= n).length;
+  return Object.fromEntries(Object.entries(REGIONS).map(([r, b]) => [r, r === 'world' ? view.stations.length : inside(b)])) as Record<Region, number>;
 }
 
 /** What a marker key names: a country badge, or a cluster at the level the key starts with. */
@@ -145,6 +188,19 @@ export function selectedCountry(selected: Selected | null): string | undefined {
 
 export function bureauClass(index: number | undefined): string {
   return index === undefined ? 'b-unknown' : `b${(index % 5) + 1}`;
+}
+
+/** The classes drawn in a cluster's ring, in this order (bureaus in the dataset's order, unknown last). */
+export const RING_CLASSES = ['b1', 'b2', 'b3', 'b4', 'b5', 'b-unknown'] as const;
+
+/** A cluster's bureau mix: [class, count] in ring order, classes absent from the cluster left out. */
+export function bureauMix(view: View, stations: Station[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const s of stations) {
+    const cls = bureauClass(view.bureauIndex.get(s.bureau));
+    counts.set(cls, (counts.get(cls) ?? 0) + 1);
+  }
+  return RING_CLASSES.filter((c) => counts.has(c)).map((c) => [c, counts.get(c)!]);
 }
 
 /** Country paths per basemap, shared by every map on the page. */
