@@ -35,13 +35,17 @@ const counts = (root: ShadowRoot) => clusters(root).map((g) => Number(g.dataset.
 describe('<ops-station-map> preview (SVG)', () => {
   it('draws every located station in clusters, and badges for stations known only by country', async () => {
     const { root } = await mapEl();
-    // 800 px wide: zoom < 1, level 0. Europe (Milan ×2, Rome, Amsterdam, Pristina) and North America (Toronto, New York) cluster.
-    expect(counts(root)).to.deep.equal([5, 2, 1, 1]);
-    expect(counts(root).reduce((a, b) => a + b, 0)).to.equal(9);
-    expect(badges(root).map((b) => b.dataset.key).sort()).to.deep.equal(['badge:FR', 'badge:IT', 'badge:JP', 'badge:XK']);
-    expect(text(root.querySelector('.badge[data-key="badge:IT"]'))).to.contain('1');
-    expect(root.querySelector('.badge[data-key="badge:IT"]')!.getAttribute('aria-label')).to.equal(
-      '1 not located: Italy, 1 station without a reported location',
+    // 800 px wide: zoom < 1, level 0. Europe (Milan ×2, Rome, Amsterdam, Pristina) and North America (Toronto, New York)
+    // cluster; the badges of France, Italy and Kosovo would touch Europe's cluster, so they are folded into it.
+    expect(counts(root)).to.deep.equal([8, 2, 1, 1]);
+    expect(badges(root).map((b) => b.dataset.key).sort()).to.deep.equal(['badge:JP']);
+    expect(text(root.querySelector('.badge[data-key="badge:JP"]'))).to.contain('1');
+    expect(root.querySelector('.badge[data-key="badge:JP"]')!.getAttribute('aria-label')).to.equal(
+      '1 not located: Japan, 1 station without a reported location',
+    );
+    // A cluster says in words what its ring shows.
+    expect(clusters(root).find((g) => g.dataset.count === '2')!.getAttribute('aria-label')).to.equal(
+      '2 stations: Toronto, New York; bureaus: Fuzhou 1, Nantong 1',
     );
     // Malta has no outline at 1:110m: its station is never placed at a made-up point, but named.
     expect(text(root.querySelector('.note'))).to.contain('Malta');
@@ -88,16 +92,17 @@ describe('<ops-station-map> preview (SVG)', () => {
   });
 
   it('shows a station’s details with its sources as <ops-source-card>', async () => {
-    const { el, root } = await mapEl('', 2400);
-    // 2400 px: level 2, where Milan's two stations are one cluster and Rome is on its own.
+    const { el, root } = await mapEl('country="IT"');
+    // Zoomed to Italy: Milan's two stations are one cluster, with Italy's station known only by country folded in; Rome is on its own.
     const milan = clusters(root).find((g) => g.getAttribute('aria-label')!.includes('Milan'))!;
-    expect(milan.dataset.count).to.equal('2');
+    expect(milan.dataset.count).to.equal('3');
     milan.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('[part="details"] .station-button')];
     expect(buttons.map((b) => text(b))).to.deep.equal([
       'Milan, Italy · Qingtian (Lishui) · Reported',
       'Milan, Italy · Fuzhou · Reported',
+      'Location not reported, Italy · Unknown · Reported',
     ]);
     buttons[1]!.click();
     await el.updateComplete;
@@ -108,7 +113,8 @@ describe('<ops-station-map> preview (SVG)', () => {
   });
 
   it('lists a country’s stations without a location when its badge is selected', async () => {
-    const { el, root } = await mapEl('group="g-badge"');
+    // 2400 px: France's badge stands clear of the clusters.
+    const { el, root } = await mapEl('group="g-badge"', 2400);
     const event = oneEvent(el, 'ops-select');
     root.querySelector<SVGGElement>('.badge[data-key="badge:FR"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect((await event).detail).to.deep.equal({ group: 'g-badge', kind: 'country', id: 'FR' });
@@ -138,18 +144,19 @@ describe('<ops-station-map> preview (SVG)', () => {
     // Zoomed to Italy, the two Milan stations are one cluster in one country: selecting it also
     // selects Italy for the group, which must not turn this map's own selection into "Italy".
     const { el, root } = await mapEl('group="g-own" country="IT"');
-    const milan = clusters(root).find((g) => g.dataset.count === '2')!;
+    const milan = clusters(root).find((g) => g.dataset.count === '3')!;
     const event = oneEvent(el, 'ops-select');
     milan.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect((await event).detail).to.deep.equal({ group: 'g-own', kind: 'country', id: 'IT' });
     await el.updateComplete;
-    expect(text(root.querySelector('[part="details"] .details-title'))).to.equal('2 stations here');
+    expect(text(root.querySelector('[part="details"] .details-title'))).to.equal('3 stations here');
   });
 
   it('filters by country and by bureau', async () => {
     const italy = await mapEl('country="IT"');
-    expect(counts(italy.root).reduce((a, b) => a + b, 0)).to.equal(3);
-    expect(badges(italy.root).map((b) => b.dataset.key)).to.deep.equal(['badge:IT']);
+    // Italy's station known only by country sits in Milan's cluster (its badge would touch it).
+    expect(counts(italy.root)).to.deep.equal([3, 1]);
+    expect(badges(italy.root)).to.have.length(0);
     expect(text(italy.root.querySelector('.filtered'))).to.equal('Showing 4 of 14 sites: Italy.');
     expect(italy.root.querySelector('path.country.focus')).to.not.equal(null);
     const nantong = await mapEl('bureau="nantong"');
@@ -228,12 +235,13 @@ describe('station map geometry', () => {
 
   it('clusters stations at the same point together at every level', async () => {
     const { dataset } = validateDataset(await (await fetch(MAP_URL)).json());
-    const deepest = clusterStations(dataset.stations, 8);
+    const deepest = clusterStations(dataset.stations, 8).clusters;
     expect(deepest.find((c) => c.stations.some((s) => s.id === 'm-milan-1'))!.stations.map((s) => s.id)).to.deep.equal([
       'm-milan-1',
       'm-milan-2',
     ]);
-    expect(levelFor(-0.5)).to.equal(0);
+    // A world narrower than 512 px is below zoom 0: it has levels of its own, so markers do not overlap there either.
+    expect(levelFor(-0.5)).to.equal(-1);
     expect(levelFor(2.7)).to.equal(2);
   });
 
@@ -272,7 +280,8 @@ describe('<ops-station-map> with MapLibre', function () {
     console.log(`MapLibre idle ${Math.round(performance.now() - started)} ms after "Explore the map"`);
     const map = gl.map;
     const level = levelFor(map.getZoom());
-    const rendered = map.queryRenderedFeatures({ layers: [`ops-stations-${level}`] });
+    const rendered = map.queryRenderedFeatures({ layers: ['ops-markers'] });
+    expect(rendered.every((f) => f.properties['level'] === level)).to.equal(true);
     const glCounts = [...new Map(rendered.map((f) => [f.properties['key'], f.properties['count'] as number])).values()].sort((a, b) => b - a);
     expect(glCounts).to.deep.equal(previewCounts);
     const countries = new Set(map.queryRenderedFeatures({ layers: ['ops-land'] }).map((f) => f.properties['code']));
@@ -288,10 +297,11 @@ describe('<ops-station-map> with MapLibre', function () {
     // "Not located" badges keep the preview's dashed box and number, and clusters their counts: images
     // drawn at run time (no sprite server), and no text layer (no glyphs, no text shaders to compile).
     expect(map.hasImage('ops-badge-1') && map.hasImage('ops-badge-sel-1')).to.equal(true);
-    expect(map.queryRenderedFeatures({ layers: ['ops-badges'] }).length).to.equal(4); // FR, IT, JP, XK in the fixture
-    const countLabels = map.queryRenderedFeatures({ layers: [`ops-counts-${level}`] }).map((f) => f.properties['count'] as number);
-    expect([...new Set(countLabels)].sort((a, b) => b - a)).to.deep.equal([...new Set(previewCounts.filter((n) => n > 1))]);
-    for (const n of countLabels) expect(map.hasImage(`ops-count-${n}`), `image for ${n}`).to.equal(true);
+    expect(map.queryRenderedFeatures({ layers: ['ops-badges'] }).map((f) => f.properties['key'])).to.deep.equal(['badge:JP']); // as in the preview
+    // Each marker is an image of the preview's shape: ring by bureau, disc and count, or a dot.
+    const icons = map.queryRenderedFeatures({ layers: ['ops-marker-icons'] }).map((f) => f.properties['icon'] as string);
+    expect(icons.length).to.equal(previewCounts.length);
+    for (const id of icons) expect(map.hasImage(id), `image ${id}`).to.equal(true);
     expect(map.getStyle().layers.filter((l) => l.type === 'symbol' && l.layout?.['text-field'] !== undefined)).to.deep.equal([]);
   });
 
@@ -311,7 +321,7 @@ describe('<ops-station-map> with MapLibre', function () {
     const gl = await ready(el);
     const map = gl.map;
     const level = levelFor(map.getZoom());
-    const sydney = map.queryRenderedFeatures({ layers: [`ops-stations-${level}`] }).find((f) => f.properties['count'] === 1 && Math.round((f.geometry as GeoJSON.Point).coordinates[0]!) === 151)!;
+    const sydney = map.queryRenderedFeatures({ layers: ["ops-markers"] }).find((f) => f.properties['count'] === 1 && Math.round((f.geometry as GeoJSON.Point).coordinates[0]!) === 151)!;
     const point = map.project((sydney.geometry as GeoJSON.Point).coordinates as [number, number]);
     const event = oneEvent(el, 'ops-select');
     map.fire('click', { point, lngLat: map.unproject(point), originalEvent: new MouseEvent('click') });
@@ -345,7 +355,8 @@ describe('<ops-station-map> with MapLibre', function () {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     const details = text(root.querySelector('[part="details"]'));
-    for (const place of announced.replace(/^.*?: /, '').split(/, | and /)) expect(details).to.contain(place);
+    if (announced.includes('not located')) expect(details).to.contain(announced.split(': ')[1]!.split(',')[0]!);
+    else for (const place of announced.replace(/^.*?: /, '').split(';')[0]!.split(/, | and /)) expect(details).to.contain(place);
     // + zooms (MapLibre's key); zoomed in, Shift + an arrow pans (the whole world fits at first, so nothing to pan to).
     const zoom = map.getZoom();
     await sendKeys({ press: '+' });
