@@ -169,12 +169,6 @@ function placed(key: string, stations: Station[], points: [number, number][]): C
 }
 
 /**
- * Turned off only to see the overlap test fail: without it, supercluster's clusters (whose
- * centres move to their members' mean) and the badges may cover one another.
- */
-export const collisions = { resolve: true };
-
-/**
  * Stations by screen distance with supercluster (what MapLibre itself uses), radius following
  * the marker size; then any two markers whose hit areas would still touch at this level are
  * merged, and a badge that would touch a marker is folded into it (a badge touching a badge:
@@ -200,8 +194,8 @@ export function clusterStations(stations: Station[], level: number, badges: Badg
   });
   clusters.sort((a, b) => located.indexOf(a.stations[0]!) - located.indexOf(b.stations[0]!));
   let shown = [...badges];
-  if (!collisions.resolve) return { clusters, badges: shown };
-  // Each merge makes one marker fewer, so this ends; the markers are few (about a hundred).
+  // supercluster's clusters may still touch (their centres move to their members' mean), and badges are
+  // not clustered at all: merge what touches. Each merge makes one marker fewer, so this ends; the markers are few (about a hundred).
   const badgePoints = new Map<Station, [number, number]>();
   for (const b of badges) for (const s of b.stations) badgePoints.set(s, [b.lon, b.lat]);
   const merge = (a: Cluster, b: { stations: Station[] }): Cluster => {
