@@ -55,8 +55,8 @@ const REGISTRY = {
     module: 'src/components/station-map/define.ts',
     chunk: 'chunks/station-map.js',
     alongside: ['chunks/basemap-110m.js'],
-    // Title and summary, the map (width ÷ 1.91), legend and buttons.
-    height: { wide: 'calc(min(100vw, 44rem) / 1.91 + 18rem)' },
+    // Title and summary, the region buttons, the map (width ÷ 1.91; on phones ÷ 1.2, opening on Europe), legend and buttons.
+    height: { wide: 'calc(min(100vw, 44rem) / 1.91 + 19.5rem)', narrow: 'calc(100vw / 1.2 + 26rem)' },
   },
   'country-table': {
     tag: 'ops-country-table',

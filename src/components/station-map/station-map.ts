@@ -73,7 +73,7 @@ export { badgeInside } from './view.js';
  * @csspart list - The list of stations by country (the map's text alternative).
  * @csspart credit - The credit line.
  * @csspart error - The message shown when the data cannot be used.
- * @csspart loading - The placeholder shown while the data loads (the map's height plus 18rem; set `--ops-height`).
+ * @csspart loading - The placeholder shown while the data loads (the map's height plus 19.5rem, 26rem on phones; set `--ops-height`).
  *
  * @cssprop --ops-accent - Links, highlights and the selected marker.
  * @cssprop --ops-text - Text colour.
