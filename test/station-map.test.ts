@@ -320,8 +320,7 @@ describe('<ops-station-map> with MapLibre', function () {
     await el.loadMap();
     const gl = await ready(el);
     const map = gl.map;
-    const level = levelFor(map.getZoom());
-    const sydney = map.queryRenderedFeatures({ layers: ["ops-markers"] }).find((f) => f.properties['count'] === 1 && Math.round((f.geometry as GeoJSON.Point).coordinates[0]!) === 151)!;
+    const sydney = map.queryRenderedFeatures({ layers: ['ops-markers'] }).find((f) => f.properties['count'] === 1 && Math.round((f.geometry as GeoJSON.Point).coordinates[0]!) === 151)!;
     const point = map.project((sydney.geometry as GeoJSON.Point).coordinates as [number, number]);
     const event = oneEvent(el, 'ops-select');
     map.fire('click', { point, lngLat: map.unproject(point), originalEvent: new MouseEvent('click') });
