@@ -55,6 +55,31 @@ describe('<ops-station-map> preview (SVG)', () => {
     expect(root.querySelectorAll('svg path.country.focus').length).to.equal(0);
   });
 
+  it('opens on the world when wide and on Europe on a phone; the region buttons switch views, with their counts', async () => {
+    const pressed = (root: ShadowRoot) => text(root.querySelector('[part="regions"] [aria-pressed="true"]'));
+    const region = (root: ShadowRoot, name: string) =>
+      [...root.querySelectorAll<HTMLButtonElement>('[part="regions"] button')].find((b) => text(b).startsWith(name))!;
+    const wide = await mapEl();
+    expect(pressed(wide.root)).to.equal('World 14');
+    const box = (root: ShadowRoot) => root.querySelector('[part="map"]')!.getBoundingClientRect();
+    expect(box(wide.root).width / box(wide.root).height).to.be.closeTo(1.91, 0.05);
+    const phone = await mapEl('', 360);
+    expect(pressed(phone.root)).to.match(/^Europe \d+$/);
+    // A taller box on a phone, chosen by the element's width (a container query), not the window's.
+    expect(box(phone.root).width / box(phone.root).height).to.be.closeTo(1.2, 0.05);
+    expect(clusters(phone.root).some((g) => g.getAttribute('aria-label')!.includes('Sydney'))).to.equal(false);
+    region(phone.root, 'World').click();
+    await phone.el.updateComplete;
+    expect(pressed(phone.root)).to.equal('World 14');
+    expect(clusters(phone.root).some((g) => g.getAttribute('aria-label')!.includes('Sydney'))).to.equal(true);
+    region(wide.root, 'Asia-Pacific').click();
+    await wide.el.updateComplete;
+    expect(clusters(wide.root).some((g) => g.getAttribute('aria-label')!.includes('Sydney'))).to.equal(true);
+    expect(clusters(wide.root).some((g) => g.getAttribute('aria-label')!.includes('Toronto'))).to.equal(false);
+    // Filtered to one country, the view is that country's: no region buttons.
+    expect((await mapEl('country="IT"')).root.querySelector('[part="regions"]')).to.equal(null);
+  });
+
   it('says in one sentence what the data holds, and no more', async () => {
     const { root } = await mapEl();
     expect(text(root.querySelector('[part="summary"]'))).to.equal(
@@ -367,6 +392,21 @@ describe('<ops-station-map> with MapLibre', function () {
     await el.updateComplete;
     expect(live()).to.equal('');
     expect(root.querySelector('[part="details"]')).to.equal(null);
+  });
+
+  it('moves MapLibre to the region a reader picks, and keeps the preview’s markers there', async () => {
+    const { el, root } = await mapEl();
+    await el.loadMap();
+    const gl = await ready(el);
+    const world = gl.map.getZoom();
+    [...root.querySelectorAll<HTMLButtonElement>('[part="regions"] button')].find((b) => text(b).startsWith('Europe'))!.click();
+    await el.updateComplete;
+    await waitUntil(() => gl.map.getZoom() > world + 1 && !gl.map.isMoving(), 'the map did not move to Europe');
+    await new Promise((r) => gl.map.once('idle', r));
+    const keys = gl.markers().map((m) => m.key);
+    expect(keys.length).to.be.above(0);
+    expect(keys.every((k) => k.startsWith('badge:') || k.startsWith(`${levelFor(gl.map.getZoom())}:`))).to.equal(true);
+    expect(text(root.querySelector('[part="regions"] [aria-pressed="true"]'))).to.match(/^Europe/);
   });
 
   it('outlines a country selected in another widget of its group', async () => {
