@@ -75,7 +75,7 @@ describe('<ops-station-map>: nothing overlaps', function () {
     });
   }
 
-  for (const width of [360, 1280]) {
+  for (const width of WIDTHS) {
     it(`MapLibre at ${width} px, zooms ${ZOOMS.join(', ')}`, async () => {
       const { el } = await mapAt(width);
       await el.loadMap();
