@@ -9,6 +9,7 @@ import { transform } from 'esbuild';
 import { build } from 'vite';
 import { ELEMENT_NAMES, ELEMENTS, elementsJson } from '../src/elements.ts';
 import { DATASET_FILE } from '../src/shared/dataset-file.ts';
+import { TRANSLATION_LANGS } from '../src/data/translation.ts';
 import { writeEmbedPages } from './embed-pages.ts';
 import { writeWordPressZip } from './wordpress-zip.ts';
 import { frameworkTypes } from './framework-types.mjs';
@@ -149,6 +150,14 @@ function literalUrls(libDir) {
       const written = code
         .replace(/typeof (__OPS_NPM_[A-Z_]+__) !== "undefined"/g, 'true')
         .replaceAll('__OPS_NPM_DATASET_URL__', `new URL(${JSON.stringify(dataset.startsWith('.') ? dataset : `./${dataset}`)}, import.meta.url)`)
+        // The translations beside it, each its own literal so the bundler emits them too (fetched only by pages in that language).
+        .replaceAll(
+          '__OPS_NPM_TRANSLATION_URLS__',
+          `{ ${TRANSLATION_LANGS.map((lang) => {
+            const file = dataset.replace(/\.json$/, `.${lang}.json`);
+            return `${JSON.stringify(lang)}: new URL(${JSON.stringify(file.startsWith('.') ? file : `./${file}`)}, import.meta.url)`;
+          }).join(', ')} }`,
+        )
         .replaceAll('__OPS_NPM_MAPLIBRE_WORKER_URL__', `new URL(${JSON.stringify(`${packageRoot}../maplibre-gl/dist/${MAPLIBRE_WORKER}`)}, import.meta.url)`);
       return written === code ? null : { code: written, map: null };
     },
@@ -220,7 +229,8 @@ function types() {
 function staticCopies() {
   mkdirSync(join(out, 'data'), { recursive: true });
   // The .sha256 lets readers check the file the credit line names (its version links to it).
-  for (const file of ['overseas-police-stations.json', 'overseas-police-stations.json.sha256', 'overseas-police-stations.schema.json', 'README.md', 'CHANGELOG.md']) {
+  const translations = TRANSLATION_LANGS.map((lang) => `overseas-police-stations.${lang}.json`);
+  for (const file of ['overseas-police-stations.json', 'overseas-police-stations.json.sha256', 'overseas-police-stations.schema.json', ...translations, 'README.md', 'CHANGELOG.md']) {
     cpSync(join(root, 'data', file), join(out, 'data', file));
   }
   cpSync(join(root, 'demo'), join(out, 'demo'), { recursive: true });

@@ -21,6 +21,8 @@ import { addToChangelog, CHANGELOG_HEADER, diffDatasets } from './lib-data-chang
 import { today } from './lib-data-checks.js';
 import { datasetToCsv, formatDatasetJson, formatMetaJson, META_FILE } from './lib-data-csv.js';
 import { checkCsvFolder, sha256File } from './lib-data-pipeline.js';
+import { checkTranslations, formatTranslationCsv, formatTranslationJson, readTranslationCsv, stampHashes, translationCsv, translationFile, translationJson } from './lib-data-translations.js';
+import { TRANSLATION_LANGS } from '../src/data/translation.js';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -94,3 +96,28 @@ writeFileSync(out, json);
 writeFileSync(`${out}.sha256`, sha256File(json, basename(out)));
 console.log(`wrote ${show(out)} (${built.stations.length} stations, ${built.countries.length} countries, ${built.events.length} events, ${built.sources.length} sources; version ${built.meta.version}) and its .sha256`);
 for (const line of checked.totals) console.log(`  ${line}`);
+
+// The translations beside the dataset, from data/csv/translations/<lang>.csv. A row without a
+// hash was just written or corrected: it is stamped with the hash of the English it now stands beside.
+let translationProblems = 0;
+for (const lang of TRANSLATION_LANGS) {
+  const read = readTranslationCsv(csvDir, lang);
+  if (!read) continue;
+  if (read.problems.length) {
+    for (const line of read.problems) console.error(line);
+    translationProblems += read.problems.length;
+    continue;
+  }
+  const stamped = stampHashes(read, built);
+  if (stamped) {
+    writeFileSync(translationCsv(csvDir, lang), formatTranslationCsv(read.rows));
+    console.log(`${show(translationCsv(csvDir, lang))}: ${stamped} new translation(s) stamped with the hash of their English`);
+  }
+  const file = translationJson(dirname(out), lang);
+  writeFileSync(file, formatTranslationJson(translationFile(read, built)));
+  console.log(`wrote ${show(file)}`);
+}
+const translations = checkTranslations(built, csvDir, dirname(out));
+for (const line of translations.lines) console.log(`  translations: ${line}`);
+for (const line of translations.problems) console.error(line);
+if (translationProblems || translations.problems.length) process.exit(1);

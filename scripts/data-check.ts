@@ -15,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { changelogHasVersion } from './lib-data-changelog.js';
 import { formatDatasetJson } from './lib-data-csv.js';
 import { checkCsvFolder, checkJsonText, sha256File, type CheckOutcome } from './lib-data-pipeline.js';
+import { checkTranslations } from './lib-data-translations.js';
+import { TRANSLATION_LANGS } from '../src/data/translation.js';
 
 const { values, positionals: args } = parseArgs({
   allowPositionals: true,
@@ -30,7 +32,8 @@ const targets = args.length
   : [
       ...(existsSync(csvDir) ? [csvDir] : []),
       ...readdirSync(dataDir)
-        .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+        // Translations beside the dataset are checked with data/csv/ (below), not as datasets.
+        .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && !TRANSLATION_LANGS.some((l) => f.endsWith(`.${l}.json`)))
         .map((f) => join(dataDir, f)),
     ];
 const show = (f: string) => relative(process.cwd(), f) || f;
@@ -66,7 +69,17 @@ for (const target of targets) {
   if (statSync(target).isDirectory()) {
     const outcome = checkCsvFolder(target);
     report(name, outcome);
-    if (!outcome.problems.length && target === csvDir) built = formatDatasetJson(outcome.dataset!);
+    if (!outcome.problems.length && target === csvDir) {
+      built = formatDatasetJson(outcome.dataset!);
+      // The dataset's text in other languages: malformed files and translations of unknown
+      // records fail; coverage and stale translations (shown in English) are reported.
+      const translations = checkTranslations(outcome.dataset!, csvDir, dataDir);
+      for (const line of translations.problems) console.error(line);
+      for (const line of translations.lines) console.log(`translations: ${line}`);
+      if (verbose) for (const s of translations.stale) console.log(`  stale ${s.lang} ${s.field}: the English is now ${JSON.stringify(s.english)}`);
+      else if (translations.stale.length) console.log(`  (--verbose lists the stale translations with their current English)`);
+      failed += translations.problems.length;
+    }
   } else {
     const text = readFileSync(target, 'utf8');
     const outcome = checkJsonText(target, text);

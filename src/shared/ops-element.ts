@@ -1,8 +1,10 @@
-import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { DatasetError } from '../data/errors.js';
 import { checkedDataset, LOAD_TIMEOUT_MS, loadDataset, type LoadedDataset } from '../data/load.js';
+import { TRANSLATION_LANGS, translationUrl, type ShownTranslation, type Translation, type TranslationLang } from '../data/translation.js';
+import { dataText, dataTextStyles } from './data-text.js';
 import { emitSelect, firedBy, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { DATASET_FILE } from './dataset-file.js';
 import { formatDate, intl, resolveLang, warmUpFormatters, type UiLang } from './intl.js';
@@ -22,11 +24,24 @@ const DEFAULT_DATA_PATH = `../${DATASET_FILE}`;
  * Elsewhere it stays undeclared.
  */
 declare const __OPS_NPM_DATASET_URL__: URL | undefined;
+/** The same for the translations beside the bundled dataset, one literal URL per language. */
+declare const __OPS_NPM_TRANSLATION_URLS__: Record<TranslationLang, URL> | undefined;
 
 export function defaultDataUrl(): string {
   if (typeof __OPS_NPM_DATASET_URL__ !== 'undefined') return __OPS_NPM_DATASET_URL__.href;
   // ops.js's chunks: a variable, not a literal, so no bundler moves the file; it is resolved at run time.
   return new URL(DEFAULT_DATA_PATH, import.meta.url).href;
+}
+
+/** The translation of the bundled dataset's text into `lang`, beside it. */
+export function defaultTranslationUrl(lang: TranslationLang): string {
+  if (typeof __OPS_NPM_TRANSLATION_URLS__ !== 'undefined') return __OPS_NPM_TRANSLATION_URLS__[lang].href;
+  return translationUrl(defaultDataUrl(), lang);
+}
+
+/** The language the dataset's text is shown in for a UI language, where a translation exists. */
+export function translationLang(lang: string): TranslationLang | undefined {
+  return (TRANSLATION_LANGS as readonly string[]).includes(lang) ? (lang as TranslationLang) : undefined;
 }
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -51,7 +66,7 @@ export abstract class OpsElement extends LitElement {
   static version = VERSION;
   /** Milliseconds to wait for a dataset before showing "did not answer" with "Try again" (default 20 000). */
   static loadTimeout = LOAD_TIMEOUT_MS;
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, dataTextStyles];
 
   /** rem in every element's styles means the reader's default size, not the host page's root size (themes shrink the root size). */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
@@ -70,22 +85,109 @@ export abstract class OpsElement extends LitElement {
   @state() protected uiLang: UiLang = 'en';
 
   #langObserver?: MutationObserver;
+  /** The translation of the dataset's text in use (`key`: its URL), once loaded; undefined value: none usable. */
+  #translation?: { key: string; value: Translation | undefined };
+  /** Fields whose English original the reader asked to see. */
+  #originals = new Set<string>();
 
   protected datasetTask = new Task(this, {
     task: async ([src, data]: readonly [string | undefined, unknown]): Promise<LoadedDataset> => {
       let loaded: LoadedDataset;
       if (data !== undefined && data !== null) loaded = checkedDataset(data) ?? (await import('../data/inline.js')).useDataset(data);
       else {
-        const pending = loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout, !src);
+        const url = new URL(src || defaultDataUrl(), document.baseURI).href;
+        const pending = loadDataset(url, (this.constructor as typeof OpsElement).loadTimeout, !src);
+        // A page in a language the text is translated into downloads that translation alongside.
+        const translated = this.#loadTranslation(pending, url, !src);
         // The main thread is idle while the dataset downloads: prepare the formatters meanwhile.
         void warmUpFormatters(this.uiLang);
         loaded = await pending;
+        // Shown with the first render, so the text does not change language under the reader.
+        await translated;
       }
       await renderTurn(this);
       return loaded;
     },
     args: () => [this.src, this.data] as const,
   });
+
+  /** Where the translation of a dataset at `url` into the page's language is, if it is translated. */
+  #translationTarget(url: string, bundled: boolean): { url: string; lang: TranslationLang } | undefined {
+    const lang = translationLang(this.uiLang);
+    if (!lang) return undefined;
+    return { url: bundled ? defaultTranslationUrl(lang) : translationUrl(url, lang), lang };
+  }
+
+  /** Loads (once per URL and dataset) the translation the page's language asks for; never throws. */
+  async #loadTranslation(pending: Promise<LoadedDataset>, url: string, bundled: boolean): Promise<void> {
+    const target = this.#translationTarget(url, bundled);
+    if (!target || this.#translation?.key === target.url) return;
+    const { fetchTranslation, loadTranslation } = await import('../data/load-translation.js');
+    void fetchTranslation(target.url, target.lang);
+    let dataset;
+    try {
+      dataset = (await pending).dataset;
+    } catch {
+      return; // the dataset's own error is shown
+    }
+    const value = await loadTranslation(target.url, target.lang, dataset);
+    // The language may have changed meanwhile.
+    if (this.#translationTarget(url, bundled)?.url === target.url) this.#translation = { key: target.url, value };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // The page's language changed after the dataset loaded: fetch its translation, then render again.
+    const loaded = this.datasetTask.value;
+    if (changed.has('uiLang') && loaded?.origin.kind === 'url') {
+      const url = loaded.origin.url;
+      const target = this.#translationTarget(url, !this.src);
+      if (target && this.#translation?.key !== target.url) {
+        void this.#loadTranslation(Promise.resolve(loaded), url, !this.src).then(() => this.requestUpdate());
+      }
+    }
+  }
+
+  /** The current translation of a dataset field (a path of data/translation.ts), if it is shown in translation. */
+  protected translationOf(path: string): ShownTranslation | undefined {
+    return this.#translationInUse()?.fields.get(path);
+  }
+
+  /** The translation for the page's current language, if loaded and usable. */
+  #translationInUse(): Translation | undefined {
+    const loaded = this.datasetTask.value;
+    if (!this.#translation?.value || loaded?.origin.kind !== 'url') return undefined;
+    return this.#translationTarget(loaded.origin.url, !this.src)?.url === this.#translation.key ? this.#translation.value : undefined;
+  }
+
+  /**
+   * A field of the dataset's own text as readers see it: the translation, marked, with a button for
+   * the English original, where the page's language has a current one; else the English.
+   */
+  protected dataText(path: string, english: string) {
+    return dataText({
+      english,
+      translation: this.translationOf(path),
+      lang: translationLang(this.uiLang),
+      showOriginal: this.#originals.has(path),
+      t: this.t,
+      toggle: () => {
+        if (!this.#originals.delete(path)) this.#originals.add(path);
+        this.requestUpdate();
+      },
+    });
+  }
+
+  /** The same as plain text (for labels and announcements): the translation where one is shown, else the English. */
+  protected dataString(path: string, english: string): string {
+    const translation = this.translationOf(path);
+    return translation && !this.#originals.has(path) ? translation.text : english;
+  }
+
+  /** The language of what `dataString` gives for a field: the translation's, or "en". */
+  protected dataLangOf(path: string): string {
+    return this.translationOf(path) && !this.#originals.has(path) ? this.#translationInUse()!.lang : 'en';
+  }
 
   /** The UI strings in the reader's language; an element with strings of its own adds them under one key (`t.map`, `t.table` …). */
   protected get t(): Strings {
@@ -200,7 +302,11 @@ export abstract class OpsElement extends LitElement {
     const month = intl(Intl.DateTimeFormat, this.uiLang, { timeZone: 'UTC', year: 'numeric', month: 'short' }).format(new Date(`${meta.updated.slice(0, 7)}-01T00:00:00Z`));
     return html`
       ${skipped ? html`<p class="notice" part="notice">${t.skipped(skipped)}</p>` : nothing}
-      ${t.englishDataNote ? html`<p class="note" lang=${this.uiLang}>${t.englishDataNote}</p>` : nothing}
+      ${this.#translationInUse()?.fields.size
+        ? html`<p class="note" lang=${this.uiLang}>${t.translation.note}</p>`
+        : t.englishDataNote
+          ? html`<p class="note" lang=${this.uiLang}>${t.englishDataNote}</p>`
+          : nothing}
       ${this.plain
         ? nothing
         : html`<p part="credit" lang=${this.uiLang}>

@@ -20,6 +20,15 @@ export interface Strings {
   skipped(n: number): string;
   /** Said once under a widget whose UI is not English: the dataset's own text is English ('' in English). */
   englishDataNote: string;
+  /** The dataset's text shown in translation (overseas-police-stations.<lang>.json beside the dataset). */
+  translation: {
+    /** The mark beside each translated text. */
+    mark(reviewed: boolean): string;
+    /** The button that shows the English the text was translated from (aria-pressed). */
+    original: string;
+    /** Said once under a widget that shows translations, in place of englishDataNote. */
+    note: string;
+  };
   credit: {
     /** With its punctuation ("Source: ", "来源："). */
     source: string;
@@ -51,6 +60,11 @@ const en: Strings = {
   dataLink: 'Open the data (JSON)',
   skipped: (n) => `${n} ${n === 1 ? 'record' : 'records'} skipped — see console`,
   englishDataNote: '',
+  translation: {
+    mark: (reviewed) => `Translated from English${reviewed ? ', reviewed' : ', not reviewed'}`,
+    original: 'English original',
+    note: 'Summaries and notes marked “translated” are translations of the English; “English original” shows the text they were made from.',
+  },
   credit: {
     source: 'Source: ',
     sources: (n) => `${formatNumber(n, 'en')} ${n === 1 ? 'source' : 'sources'}`,
@@ -111,6 +125,11 @@ const zhHans: Strings = {
   dataLink: '打开数据（JSON）',
   skipped: (n) => `已跳过 ${n} 条记录，详见控制台`,
   englishDataNote: '说明：数据集中的摘要和备注为英文原文。',
+  translation: {
+    mark: (reviewed) => (reviewed ? '译自英文，已审校' : '译自英文，未经审校'),
+    original: '英文原文',
+    note: '说明：标有“译自英文”的摘要和备注为英文原文的译文，点击“英文原文”可查看原文；未标注的为英文原文。',
+  },
   credit: {
     source: '来源：',
     sources: (n) => `${formatNumber(n, 'zh-Hans')} 个来源`,
@@ -166,6 +185,11 @@ const zhHant: Strings = {
   dataLink: '開啟資料（JSON）',
   skipped: (n) => `已略過 ${n} 筆記錄，詳見主控台`,
   englishDataNote: '說明：資料集中的摘要和備註為英文原文。',
+  translation: {
+    mark: (reviewed) => (reviewed ? '譯自英文，已審校' : '譯自英文，未經審校'),
+    original: '英文原文',
+    note: '說明：標有「譯自英文」的摘要和備註為英文原文的譯文，點選「英文原文」可查看原文；未標注者為英文原文。',
+  },
   credit: {
     source: '來源：',
     sources: (n) => `${formatNumber(n, 'zh-Hant')} 個來源`,

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { LoadedDataset } from '../../data/load.js';
 import type { Bureau, Dataset, Station } from '../../data/schema.js';
 import { compareDates, countryRows, coverage, type CountryRow } from '../../data/selectors.js';
+import { countryNotesPath, responsePath, stationNotesPath } from '../../data/translation.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
 import { compareText, countryName, formatDate, intl } from '../../shared/intl.js';
 import { bureauName, elementStrings, reportName, type ElementStrings } from '../../shared/strings.js';
@@ -369,7 +370,9 @@ export class OpsCountryTable extends OpsElement {
           ${response
             ? html`<span class="kind">${this.t.responseKind[response.kind]}</span>
                 <time datetime=${response.date}>${formatDate(response.date, lang)}</time>
-                <span class="summary" lang="en">${shorten(response.summary)}</span>`
+                <span class="summary" lang=${this.dataLangOf(responsePath(row.code, row.record!.responses.indexOf(response)))}
+                  >${shorten(this.dataString(responsePath(row.code, row.record!.responses.indexOf(response)), response.summary))}</span
+                >`
             : html`<span class="muted">${t.noResponse}</span>`}
         </td>
         <td role="cell" class="col-sources num" data-label=${labels.sources + t.colon}>${row.sourceIds.length}</td>
@@ -399,12 +402,12 @@ export class OpsCountryTable extends OpsElement {
         <span class="pill">${bureauName(dataset, s.bureau, lang)}</span>
         <span class="pill status-${s.status}">${this.t.status[s.status]}${s.statusDate ? html` · ${formatDate(s.statusDate, lang)}` : nothing}</span>
       </p>
-      ${s.notes ? html`<p class="station-notes" lang="en">${s.notes}</p>` : nothing}
+      ${s.notes ? html`<p class="station-notes">${this.dataText(stationNotesPath(s.id), s.notes)}</p>` : nothing}
       <p class="station-sources">${t.sources}: ${sourceLinks(s.sources)}</p>
     </li>`;
     const responses = [...(row.record?.responses ?? [])].sort((a, b) => compareDates(b.date, a.date));
     return html`<div part="details" class="details">
-      ${row.record?.notes ? html`<p class="country-notes" lang="en">${row.record.notes}</p>` : nothing}
+      ${row.record?.notes ? html`<p class="country-notes">${this.dataText(countryNotesPath(row.code), row.record.notes)}</p>` : nothing}
       ${row.stations.length
         ? html`<p class="details-title">${t.expand(countryName(row.code, lang))}</p>
             <ul role="list">${row.stations.map(station)}</ul>`
@@ -417,7 +420,7 @@ export class OpsCountryTable extends OpsElement {
                   ${r.by === 'china' ? html`<span class="pill by">${this.t.sourceKind['chinese-official']}</span>` : nothing}
                   <span class="kind">${this.t.responseKind[r.kind]}</span>
                   <time datetime=${r.date}>${formatDate(r.date, lang)}</time>:
-                  <span lang="en">${r.summary}</span>
+                  ${this.dataText(responsePath(row.code, row.record!.responses.indexOf(r)), r.summary)}
                   <span class="response-sources">(${sourceLinks(r.sources)})</span>
                 </li>`,
               )}

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { LoadedDataset } from '../../data/load.js';
 import type { Dataset, OpsEvent } from '../../data/schema.js';
 import { compareDates, filterTimeline, officialShape, timelineSeries, type TimelineSeries } from '../../data/selectors.js';
+import { eventPath } from '../../data/translation.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
 import { countryName, formatDate, formatList, formatNumber } from '../../shared/intl.js';
 import { OpsElement } from '../../shared/ops-element.js';
@@ -15,7 +16,8 @@ import { cssProps } from '../../shared/css-props.js';
 
 /** The first sentence of a summary, for the live region and the tooltip's head line. */
 export function headline(summary: string): string {
-  const m = /^(.{20,160}?[.!?])(\s|$)/.exec(summary);
+  // Chinese ends a sentence with a full-width mark and no space after it.
+  const m = /^(.{20,160}?[.!?])(\s|$)/.exec(summary) ?? /^(.{8,80}?[。！？])/.exec(summary);
   return m ? m[1]! : summary.length > 160 ? `${summary.slice(0, 157)}…` : summary;
 }
 
@@ -189,7 +191,7 @@ export class OpsRepatriationTimeline extends OpsElement {
 
   #announce(e: OpsEvent | undefined): string {
     if (!e) return '';
-    return `${this.#dateText(e)}: ${this.t.eventKind[e.kind]}. ${headline(e.summary)}`;
+    return `${this.#dateText(e)}: ${this.t.eventKind[e.kind]}. ${headline(this.dataString(eventPath(e.id), e.summary))}`;
   }
 
   #select(id: string | null): void {
@@ -360,7 +362,7 @@ export class OpsRepatriationTimeline extends OpsElement {
       <p class="tip-head">${this.#dateText(e)} · ${this.t.eventKind[e.kind]} · ${this.#where(e)}</p>
       ${official ? html`<p class="tip-official">${this.t.timeline.officialClaim}${this.#shapeNote(e)}</p>` : nothing}
       ${e.people !== undefined ? html`<p>${this.t.timeline.people(formatNumber(e.people, this.uiLang))}</p>` : nothing}
-      <p lang="en">${e.summary}</p>
+      <p lang=${this.dataLangOf(eventPath(e.id))}>${this.dataString(eventPath(e.id), e.summary)}</p>
       ${group.length > 1 ? html`<p class="tip-more">${this.t.timeline.events(group.length)}</p>` : nothing}
     </div>`;
   }
@@ -381,7 +383,7 @@ export class OpsRepatriationTimeline extends OpsElement {
       </div>
       ${e.official ? html`<p class="tip-official">${t.officialClaim}${this.#shapeNote(e)}</p>` : nothing}
       ${e.people !== undefined ? html`<p>${t.people(formatNumber(e.people, this.uiLang))}</p>` : nothing}
-      <p lang="en">${e.summary}</p>
+      <p>${this.dataText(eventPath(e.id), e.summary)}</p>
       <ops-source-card
         for=${e.id}
         src=${this.src ?? nothing}
@@ -415,7 +417,7 @@ export class OpsRepatriationTimeline extends OpsElement {
               <td>${this.t.eventKind[e.kind]}${e.official ? html`<br /><strong>${t.officialClaim}</strong>${this.#shapeNote(e)}` : nothing}</td>
               <td>${this.#where(e)}</td>
               <td class="num">${e.people !== undefined ? formatNumber(e.people, this.uiLang) : ''}</td>
-              <td lang="en">${e.summary}</td>
+              <td>${this.dataText(eventPath(e.id), e.summary)}</td>
             </tr>`,
           )}
         </tbody>

@@ -17,6 +17,8 @@ export interface PanelInput {
   t: MapText;
   lang: UiLang;
   theme: string;
+  /** A station's notes as the element prints dataset text (translated and marked, or English). */
+  notes(s: Station & { notes: string }): unknown;
 }
 
 /** The one-sentence summary generated from the data (the whole dataset, not the filtered view). */
@@ -75,7 +77,7 @@ function sourceCard(id: string, p: PanelInput) {
   return html`<ops-source-card for=${id} .data=${p.view.dataset} plain lang=${p.lang} theme=${p.theme}></ops-source-card>`;
 }
 
-function stationFacts(s: Station, { view, t, lang }: PanelInput) {
+function stationFacts(s: Station, { view, t, lang, notes }: PanelInput) {
   return html`<dl>
     <dt>${t.country}</dt>
     <dd>${countryName(s.country, lang)}</dd>
@@ -88,7 +90,7 @@ function stationFacts(s: Station, { view, t, lang }: PanelInput) {
     <dt>${t.map.status}</dt>
     <dd>${t.status[s.status]}${s.statusDate ? html` (${formatDate(s.statusDate, lang)})` : nothing}</dd>
     ${s.firstReported ? html`<dt>${t.map.firstReported}</dt><dd>${formatDate(s.firstReported, lang)}</dd>` : nothing}
-    ${s.notes ? html`<dt>${t.map.notes}</dt><dd lang="en">${s.notes}</dd>` : nothing}
+    ${s.notes ? html`<dt>${t.map.notes}</dt><dd>${notes(s as Station & { notes: string })}</dd>` : nothing}
   </dl>`;
 }
 
@@ -163,7 +165,7 @@ export function renderList(p: PanelInput, openSources: ReadonlySet<string>, onTo
                   ? html` · ${t.map.firstReported}: ${formatDate(s.firstReported, lang)}`
                   : nothing}
               </p>
-              ${s.notes ? html`<p class="notes" lang="en">${s.notes}</p>` : nothing}
+              ${s.notes ? html`<p class="notes">${p.notes(s as Station & { notes: string })}</p>` : nothing}
               <details @toggle=${(e: Event) => onToggle(s.id, (e.target as HTMLDetailsElement).open)}>
                 <summary>${t.map.showSources(s.sources.length)}</summary>
                 ${openSources.has(s.id) ? sourceCard(s.id, p) : nothing}

@@ -11,6 +11,7 @@ import { loadBasemap, type Basemap } from './basemap.js';
 import type { Cluster } from './geo.js';
 import { GlController, type MapState } from './gl-controller.js';
 import { GlKeyboard, previewKeydown, type KeyboardHost } from './keyboard.js';
+import { stationNotesPath } from '../../data/translation.js';
 import { renderDetails, renderFilterNote, renderLegend, renderList, summaryOf, type PanelInput } from './panels.js';
 import { labelForKey, renderPreview } from './preview.js';
 import { stationMapStyles } from './station-map.styles.js';
@@ -193,6 +194,7 @@ export class OpsStationMap extends OpsElement {
    * would schedule a second update for every one (MapLibre's state is reactive: `map-state`).
    */
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const dataset = this.datasetTask.value?.dataset;
     // The view the preview is about to draw, so MapLibre starts from the same one.
     if (dataset && this.geo) this.#view = viewFor(this.#view, dataset, this.geo, this.country, this.bureau);
@@ -271,7 +273,7 @@ export class OpsStationMap extends OpsElement {
   protected renderData({ dataset }: LoadedDataset) {
     const t = this.t;
     const view = this.#view?.dataset === dataset ? this.#view : undefined;
-    const panel: PanelInput | undefined = view && { view, t, lang: this.uiLang, theme: this.theme };
+    const panel: PanelInput | undefined = view && { view, t, lang: this.uiLang, theme: this.theme, notes: (s) => this.dataText(stationNotesPath(s.id), s.notes) };
     return html`
       ${this.plain ? nothing : html`<p part="title">${t.map.title}</p>`}
       <p part="summary" id="summary">${summaryOf(dataset, t, this.uiLang)}</p>
