@@ -63,7 +63,7 @@ const en: Strings = {
   translation: {
     mark: (reviewed) => `Translated from English${reviewed ? ', reviewed' : ', not reviewed'}`,
     original: 'English original',
-    note: 'Summaries and notes marked “translated” are translations of the English; “English original” shows the text they were made from.',
+    note: 'Summaries and notes are translations of the English (marked as reviewed or not); “English original” shows the text they were made from; any not yet translated are in English.',
   },
   credit: {
     source: 'Source: ',
@@ -128,7 +128,7 @@ const zhHans: Strings = {
   translation: {
     mark: (reviewed) => (reviewed ? '译自英文，已审校' : '译自英文，未经审校'),
     original: '英文原文',
-    note: '说明：标有“译自英文”的摘要和备注为英文原文的译文，点击“英文原文”可查看原文；未标注的为英文原文。',
+    note: '说明：摘要和备注是英文原文的中文译文（已标明是否经过审校），点击“英文原文”可查看原文；尚未翻译的部分仍为英文。',
   },
   credit: {
     source: '来源：',
@@ -188,7 +188,7 @@ const zhHant: Strings = {
   translation: {
     mark: (reviewed) => (reviewed ? '譯自英文，已審校' : '譯自英文，未經審校'),
     original: '英文原文',
-    note: '說明：標有「譯自英文」的摘要和備註為英文原文的譯文，點選「英文原文」可查看原文；未標注者為英文原文。',
+    note: '說明：摘要和備註是英文原文的中文譯文（已標明是否經過審校），點選「英文原文」可查看原文；尚未翻譯的部分仍為英文。',
   },
   credit: {
     source: '來源：',
