@@ -52,7 +52,8 @@ export const dataTextStyles = css`
     padding: 0 0.25em;
     white-space: nowrap;
   }
-  .translation-toggle {
+  /* Specific enough to win over an element's own button styles (a panel's "Close" button, say). */
+  .translation button.translation-toggle {
     font: inherit;
     color: var(--_accent);
     background: none;
@@ -62,7 +63,7 @@ export const dataTextStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .translation-toggle[aria-pressed='true'] {
+  .translation button.translation-toggle[aria-pressed='true'] {
     font-weight: 700;
   }
 `;
