@@ -70,7 +70,7 @@ describe('translations of the dataset text', () => {
     expect(text(notes.querySelector('.translation-mark'))).to.equal('译自英文，未经审校');
     const reviewed = [...details.querySelectorAll('.responses li')].find((li) => li.textContent!.includes('关闭令'))!;
     expect(text(reviewed.querySelector('.translation-mark'))).to.equal('译自英文，已审校');
-    expect(text(root.querySelector('.note'))).to.contain('译自英文');
+    expect(text(root.querySelector('.note'))).to.contain('英文原文的中文译文');
 
     const button = notes.querySelector('button.translation-toggle') as HTMLButtonElement;
     expect(button.getAttribute('aria-pressed')).to.equal('false');
@@ -122,6 +122,30 @@ describe('translations of the dataset text', () => {
     expect(text(root.querySelector('.note'))).to.equal('说明：数据集中的摘要和备注为英文原文。');
   });
 
+  it('a broken translation file leaves the English and names the URL and the problem in the console', async () => {
+    // The dataset itself is fine; its translation is not JSON, then has a malformed field.
+    const realFetch = window.fetch;
+    const bodies = ['{"lang": "zh-Hant", "fields": ', JSON.stringify({ translationOf: 'x', lang: 'zh-Hant', translatedFrom: 'en', fields: { 'countries/NL/notes': { text: '', sourceHash: 'xyz' } } })];
+    const broken = `${FIXTURE_URL}?broken`;
+    try {
+      for (const [i, body] of bodies.entries()) {
+        window.fetch = (input, init) =>
+          String(input).includes('.zh-Hant.json') ? Promise.resolve(new Response(body)) : realFetch(input, init);
+        let root!: ShadowRoot;
+        const warnings = await capture('warn', async () => {
+          ({ root } = await table('zh-HK', `${broken}${i}`));
+        });
+        expect(root.querySelector('[part="error"]')).to.equal(null);
+        expect(root.querySelector('.translation')).to.equal(null);
+        const log = warnings.join('\n');
+        expect(log).to.contain(translationUrl(`${broken}${i}`, 'zh-Hant'));
+        expect(log).to.match(i === 0 ? /not usable/ : /fields\["countries\/NL\/notes"\]\.(text|sourceHash)/);
+      }
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('a page whose language changes to Chinese after loading fetches the translation then', async () => {
     const { el, root } = await table('en');
     const wrapper = el.parentElement!;
@@ -151,6 +175,6 @@ describe('matching a translation to the dataset', () => {
   });
 
   it('finds the file beside the dataset', () => {
-    expect(translationUrl('https://example.org/d/overseas-police-stations.json?v=2', 'zh-Hant')).to.equal('https://example.org/d/overseas-police-stations.zh-Hant.json');
+    expect(translationUrl('https://example.org/d/overseas-police-stations.json?v=2#x', 'zh-Hant')).to.equal('https://example.org/d/overseas-police-stations.zh-Hant.json?v=2');
   });
 });

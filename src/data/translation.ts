@@ -63,10 +63,12 @@ export function fieldKind(path: string): 'event summaries' | 'country responses'
   return undefined;
 }
 
-/** `…/overseas-police-stations.json` → `…/overseas-police-stations.zh-Hans.json` (query and hash dropped). */
+/**
+ * `…/overseas-police-stations.json?v=2` → `…/overseas-police-stations.zh-Hans.json?v=2`: the query
+ * (a CMS's version or cache-busting parameter) is kept, so a new dataset brings a new translation.
+ */
 export function translationUrl(datasetUrl: string, lang: TranslationLang): string {
   const url = new URL(datasetUrl);
-  url.search = '';
   url.hash = '';
   url.pathname = /\.json$/i.test(url.pathname) ? url.pathname.replace(/\.json$/i, `.${lang}.json`) : `${url.pathname}.${lang}.json`;
   return url.href;
