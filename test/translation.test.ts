@@ -4,9 +4,11 @@ import '../src/components/country-table/define.js';
 import type { OpsCountryTable } from '../src/components/country-table/country-table.js';
 import { matchTranslation, sourceHash, translationUrl, type TranslationFile } from '../src/data/translation.js';
 import type { Dataset } from '../src/data/schema.js';
-import { fixtureData, FIXTURE_URL, loaded, text } from './helpers.js';
+import { fixtureData, loaded, text } from './helpers.js';
 
 const OTHER = new URL('/test/fixtures/map-stations.json', location.href).href;
+// The mini fixture again (a symbolic link), with translations beside it that the other tests' mini.json has not.
+const TRANSLATED = new URL('/test/fixtures/translated/mini.json', location.href).href;
 
 /** Translation files this page has requested since `since` (Resource Timing: what the network saw). */
 function translationRequests(since: number): string[] {
@@ -16,7 +18,7 @@ function translationRequests(since: number): string[] {
     .map((e) => e.name);
 }
 
-async function table(lang: string | undefined, src = FIXTURE_URL): Promise<{ el: OpsCountryTable; root: ShadowRoot }> {
+async function table(lang: string | undefined, src = TRANSLATED): Promise<{ el: OpsCountryTable; root: ShadowRoot }> {
   const wrapper = await fixture<HTMLDivElement>(
     Object.assign(document.createElement('div'), {
       innerHTML: `<ops-country-table src="${src}"></ops-country-table>`,
@@ -63,7 +65,7 @@ describe('translations of the dataset text', () => {
   it('a zh-CN page shows the Simplified translation, marked, with the English one tap away', async () => {
     const t0 = performance.now();
     const { el, root } = await table('zh-CN');
-    expect(translationRequests(t0)).to.deep.equal([new URL('/test/fixtures/mini.zh-Hans.json', location.href).href]);
+    expect(translationRequests(t0)).to.deep.equal([new URL('/test/fixtures/translated/mini.zh-Hans.json', location.href).href]);
     const details = await expand(el, root, 'NL');
     const notes = details.querySelector('.country-notes')!;
     expect(notes.querySelector('[lang="zh-Hans"]')!.textContent).to.equal('占位：国家备注。');
@@ -126,7 +128,7 @@ describe('translations of the dataset text', () => {
     // The dataset itself is fine; its translation is not JSON, then has a malformed field.
     const realFetch = window.fetch;
     const bodies = ['{"lang": "zh-Hant", "fields": ', JSON.stringify({ translationOf: 'x', lang: 'zh-Hant', translatedFrom: 'en', fields: { 'countries/NL/notes': { text: '', sourceHash: 'xyz' } } })];
-    const broken = `${FIXTURE_URL}?broken`;
+    const broken = `${TRANSLATED}?broken`;
     try {
       for (const [i, body] of bodies.entries()) {
         window.fetch = (input, init) =>
