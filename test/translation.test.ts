@@ -1,6 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/country-table/define.js';
+import '../src/components/source-card/define.js';
 import type { OpsCountryTable } from '../src/components/country-table/country-table.js';
 import { matchTranslation, sourceHash, translationUrl, type TranslationFile } from '../src/data/translation.js';
 import type { Dataset } from '../src/data/schema.js';
@@ -93,6 +94,16 @@ describe('translations of the dataset text', () => {
     const preview = root.querySelector('tr[data-country="NL"] .col-response .summary')!;
     expect(preview.getAttribute('lang')).to.equal('zh-Hans');
     await expect(el).to.be.accessible();
+  });
+
+  it('a source card on a Chinese page downloads no translation: it prints no summaries or notes', async () => {
+    const t0 = performance.now();
+    const wrapper = await fixture<HTMLDivElement>(
+      Object.assign(document.createElement('div'), { lang: 'zh-Hans', innerHTML: `<ops-source-card src="${TRANSLATED.replace('mini.json', 'mini.json?card')}" source="s-ngo"></ops-source-card>` }),
+    );
+    await loaded(wrapper.firstElementChild as HTMLElement);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(translationRequests(t0)).to.deep.equal([]);
   });
 
   it('a zh-TW page shows the Traditional file and English wherever a translation is stale', async () => {

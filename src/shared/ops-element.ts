@@ -67,6 +67,8 @@ export abstract class OpsElement extends LitElement {
   /** Milliseconds to wait for a dataset before showing "did not answer" with "Try again" (default 20 000). */
   static loadTimeout = LOAD_TIMEOUT_MS;
   static override styles = [baseStyles, dataTextStyles];
+  /** Whether the element prints the dataset's free text (summaries, notes), and so loads its translation on Chinese pages. */
+  protected static printsDataText = true;
 
   /** rem in every element's styles means the reader's default size, not the host page's root size (themes shrink the root size). */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
@@ -114,7 +116,7 @@ export abstract class OpsElement extends LitElement {
   /** Where the translation of a dataset at `url` into the page's language is, if it is translated. */
   #translationTarget(url: string, bundled: boolean): { url: string; lang: TranslationLang } | undefined {
     const lang = translationLang(this.uiLang);
-    if (!lang) return undefined;
+    if (!lang || !(this.constructor as typeof OpsElement).printsDataText) return undefined;
     return { url: bundled ? defaultTranslationUrl(lang) : translationUrl(url, lang), lang };
   }
 

@@ -52,6 +52,8 @@ import { CARD_STRINGS, type CardStrings } from './strings.js';
  */
 export class OpsSourceCard extends OpsElement {
   static override styles = [...OpsElement.styles, sourceCardStyles];
+  // A source's title and excerpt are the source's own words: no translation to download for them.
+  protected static override printsDataText = false;
 
   @property() source: string | undefined;
   @property() for: string | undefined;
