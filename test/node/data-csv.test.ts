@@ -29,12 +29,13 @@ function run(script: string, args: string[], env: Record<string, string> = {}) {
 const scratchDirs: string[] = [];
 after(() => scratchDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A scratch copy of data/: csv/, the JSON and the changelog (removed after the tests). */
+/** A scratch copy of data/: csv/, the JSON, the translations beside it and the changelog (removed after the tests). */
 function scratch(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ops-data-'));
   scratchDirs.push(dir);
   cpSync(join(root, 'data', 'csv'), join(dir, 'csv'), { recursive: true });
   cpSync(jsonFile, join(dir, 'overseas-police-stations.json'));
+  for (const f of readdirSync(join(root, 'data')).filter((f) => /^overseas-police-stations\.zh-Han[st]\.json$/.test(f))) cpSync(join(root, 'data', f), join(dir, f));
   cpSync(join(root, 'data', 'CHANGELOG.md'), join(dir, 'CHANGELOG.md'));
   return dir;
 }
