@@ -13,7 +13,8 @@ import { join, relative } from 'node:path';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import type { Dataset } from '../src/data/schema.js';
 import { checkTranslation } from '../src/data/translation-schema.js';
-import { datasetFields, fieldKind, SOURCE_HASH_LENGTH, TRANSLATION_LANGS, type TranslatedField, type TranslationFile, type TranslationLang } from '../src/data/translation.js';
+import { SOURCE_HASH_LENGTH, TRANSLATION_LANGS, type TranslatedField, type TranslationFile, type TranslationLang } from '../src/data/translation.js';
+import { datasetFields, fieldKind } from '../src/data/translation-match.js';
 import { sha256 } from './lib-data-pipeline.js';
 
 export const TRANSLATIONS_DIR = 'translations';

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/country-table/define.js';
 import '../src/components/source-card/define.js';
 import type { OpsCountryTable } from '../src/components/country-table/country-table.js';
-import { matchTranslation, sourceHash, translationUrl, type TranslationFile } from '../src/data/translation.js';
+import { translationUrl, type TranslationFile } from '../src/data/translation.js';
+import { matchTranslation, sourceHash } from '../src/data/translation-match.js';
 import type { Dataset } from '../src/data/schema.js';
 import { fixtureData, loaded, text } from './helpers.js';
 

@@ -5,7 +5,8 @@
  */
 import type { Dataset } from './schema.js';
 import { LOG_PREFIX } from './errors.js';
-import { matchTranslation, type Translation, type TranslationFile, type TranslationLang } from './translation.js';
+import type { Translation, TranslationFile, TranslationLang } from './translation.js';
+import { matchTranslation } from './translation-match.js';
 
 const files = new Map<string, Promise<TranslationFile | undefined>>();
 const matched = new WeakMap<Dataset, Map<string, Promise<Translation | undefined>>>();
