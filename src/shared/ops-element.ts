@@ -5,8 +5,9 @@ import { DatasetError } from '../data/errors.js';
 import { checkedDataset, LOAD_TIMEOUT_MS, loadDataset, type LoadedDataset } from '../data/load.js';
 import { emitSelect, firedBy, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { DATASET_FILE } from './dataset-file.js';
-import { formatDate, intl, resolveLang, warmUpFormatters, type UiLang } from './intl.js';
-import { SHARED_STRINGS, type Strings } from './strings.js';
+import { formatDate, intl, warmUpFormatters, type UiLang } from './intl.js';
+import { addLocale, canonicalTag, loadLocale, localeReady, onLocaleChange, uiLangFor, type LocaleStrings } from './locales.js';
+import { sharedStrings, type Strings } from './strings.js';
 import { externalLink } from './external-link.js';
 import { renderTurn } from './render-turn.js';
 import { safeHttpUrl } from './safe-url.js';
@@ -53,6 +54,16 @@ export abstract class OpsElement extends LitElement {
   static loadTimeout = LOAD_TIMEOUT_MS;
   static override styles = [baseStyles];
 
+  /**
+   * Adds UI strings for a language, or replaces some of a shipped language's: every element on
+   * the page uses them (`OpsElement.addLocale('pl', { loading: 'Ładowanie danych…', table: { … } })`).
+   * Keys it lacks show English and are named in the console. Template of every key:
+   * dist/strings-template.json.
+   */
+  static addLocale(lang: string, strings: LocaleStrings): void {
+    addLocale(lang, strings);
+  }
+
   /** rem in every element's styles means the reader's default size, not the host page's root size (themes shrink the root size). */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     return rootRelative(super.finalizeStyles(styles));
@@ -67,9 +78,29 @@ export abstract class OpsElement extends LitElement {
   @property({ type: Boolean, reflect: true }) plain = false;
   /** Widgets with the same group share one selection. */
   @property() group: string | undefined;
+  /**
+   * URL of a JSON file of UI strings for the element's language (same keys as
+   * dist/strings-template.json), added to that language key by key as addLocale() does.
+   */
+  @property({ noAccessor: true })
+  get strings(): string | undefined {
+    return this.#strings;
+  }
+  set strings(value: string | undefined) {
+    const old = this.#strings;
+    this.#strings = value ?? undefined;
+    if (value && value !== old && this.isConnected) this.#prepareStrings();
+    this.requestUpdate('strings', old);
+  }
+  #strings: string | undefined;
   @state() protected uiLang: UiLang = 'en';
+  /** The `lang` tag as the page wrote it (a strings file is added under it). */
+  #langTag = 'en';
+  /** False while the language's chunk or the strings file is still loading. */
+  @state() private stringsReady = true;
 
   #langObserver?: MutationObserver;
+  #stopListening?: () => void;
 
   protected datasetTask = new Task(this, {
     task: async ([src, data]: readonly [string | undefined, unknown]): Promise<LoadedDataset> => {
@@ -89,13 +120,19 @@ export abstract class OpsElement extends LitElement {
 
   /** The UI strings in the reader's language; an element with strings of its own adds them under one key (`t.map`, `t.table` …). */
   protected get t(): Strings {
-    return SHARED_STRINGS[this.uiLang];
+    return sharedStrings(this.uiLang);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(SELECT_EVENT, this.#onSelect);
+    // Strings added after this element rendered (a strings file, a late addLocale) apply at once.
+    this.#stopListening = onLocaleChange(() => {
+      this.#watchLang();
+      this.requestUpdate();
+    });
     this.#watchLang();
+    if (this.strings) this.#prepareStrings();
     const last = this.group ? lastSelection(this.group, this) : undefined;
     if (last) this.applySelection(last);
   }
@@ -104,6 +141,7 @@ export abstract class OpsElement extends LitElement {
     super.disconnectedCallback();
     document.removeEventListener(SELECT_EVENT, this.#onSelect);
     this.#langObserver?.disconnect();
+    this.#stopListening?.();
   }
 
   // `lang` stays the native attribute (so `closest('[lang]')` sees it); we only listen to it.
@@ -119,12 +157,30 @@ export abstract class OpsElement extends LitElement {
   /** Language from the element or its closest `[lang]` ancestor; follows changes to that attribute. */
   #watchLang(): void {
     const owner = closestAcrossShadows(this, '[lang]');
-    this.uiLang = resolveLang(owner?.getAttribute('lang'));
+    const tag = owner?.getAttribute('lang');
+    const langTag = (tag && canonicalTag(tag)) || 'en';
+    const changedTag = langTag !== this.#langTag;
+    this.#langTag = langTag;
+    this.uiLang = uiLangFor(langTag);
+    if ((changedTag && this.strings) || !localeReady(this.uiLang)) this.#prepareStrings();
     this.#langObserver?.disconnect();
     if (owner && owner !== this) {
       this.#langObserver ??= new MutationObserver(() => this.#watchLang());
       this.#langObserver.observe(owner, { attributes: true, attributeFilter: ['lang'] });
     }
+  }
+
+  /** Loads what the language needs before the widget shows text in it: its chunk, the page's strings file. */
+  #prepareStrings(): void {
+    const lang = this.uiLang;
+    const file = this.strings && stringsFile(new URL(this.strings, document.baseURI).href, this.#langTag);
+    this.stringsReady = false;
+    void Promise.all([loadLocale(lang), file]).then(() => {
+      // An addLocale from the strings file has already re-resolved the language.
+      this.uiLang = uiLangFor(this.#langTag);
+      this.stringsReady = localeReady(this.uiLang);
+      if (!this.stringsReady) this.#prepareStrings();
+    });
   }
 
   #onSelect = (event: CustomEvent<OpsSelectDetail>): void => {
@@ -151,6 +207,8 @@ export abstract class OpsElement extends LitElement {
   protected abstract renderData(loaded: LoadedDataset): TemplateResult | typeof nothing;
 
   override render() {
+    // No flash of English on a page in another language: its strings come first.
+    if (!this.stringsReady) return this.renderLoading();
     return this.datasetTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
@@ -160,7 +218,7 @@ export abstract class OpsElement extends LitElement {
   }
 
   protected renderLoading() {
-    return html`<div part="loading" role="status">${this.t.loading}</div>`;
+    return html`<div part="loading" role="status">${this.stringsReady ? this.t.loading : ''}</div>`;
   }
 
   protected renderError(error: unknown) {
@@ -209,4 +267,29 @@ export abstract class OpsElement extends LitElement {
           </p>`}
     `;
   }
+}
+
+const stringsFiles = new Map<string, Promise<void>>();
+
+/**
+ * A page's strings file, fetched once per URL and language and added with addLocale. A file that
+ * cannot be used leaves the shipped strings in place and says why in the console: the widget works.
+ */
+function stringsFile(url: string, lang: string): Promise<void> {
+  const key = `${lang} ${url}`;
+  let done = stringsFiles.get(key);
+  if (!done) {
+    done = fetch(url, { credentials: 'same-origin' })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const strings: unknown = await response.json();
+        if (!strings || typeof strings !== 'object' || Array.isArray(strings)) throw new Error('not a JSON object of strings');
+        addLocale(lang, strings as LocaleStrings);
+      })
+      .catch((error: unknown) => {
+        console.warn(`[overseas-police-stations] The strings file ${url} could not be used (${error instanceof Error ? error.message : String(error)}); the shipped strings are shown.`);
+      });
+    stringsFiles.set(key, done);
+  }
+  return done;
 }

@@ -1,11 +1,13 @@
 /**
  * UI strings every element shares (loading, errors, the credit line, kinds and statuses), in
- * English, Simplified and Traditional Chinese; each element's own strings are beside it. Every
- * language lists every key: a missing one is a test failure, never a fallback to another table.
+ * English, Simplified and Traditional Chinese; each element's own strings are beside it, the
+ * other shipped languages in src/locales/ (see locales.ts). Every language lists every key: a
+ * missing one is a test failure, never a fallback to another table.
  * Names of countries, dates, numbers and lists come from Intl (intl.ts), never from tables here.
  */
 import type { Bureau, Dataset, EventKind, SourceKind, StationStatus } from '../data/schema.js';
 import { formatDate, formatNumber, type UiLang } from './intl.js';
+import { localized, type BuiltInLang } from './locales.js';
 
 type ResponseKind = 'investigation' | 'closure' | 'statement' | 'arrest' | 'charges' | 'conviction' | 'agreement' | 'denial';
 
@@ -41,6 +43,14 @@ export interface Strings {
   eventKind: Record<EventKind, string>;
   unknownBureau: string;
   reportName(publisher: string, date: string): string;
+  /** For the dataset's own text shown in a translation: its mark, and the way to the English it was made from. */
+  translation: {
+    mark: string;
+    reviewed: string;
+    unreviewed: string;
+    showOriginal: string;
+    showTranslation: string;
+  };
 }
 
 const en: Strings = {
@@ -101,6 +111,13 @@ const en: Strings = {
   },
   unknownBureau: 'Unknown',
   reportName: (publisher, date) => `${publisher}’s ${date} count`,
+  translation: {
+    mark: 'Translated from English',
+    reviewed: 'reviewed',
+    unreviewed: 'not yet reviewed',
+    showOriginal: 'Show the English original',
+    showTranslation: 'Show the translation',
+  },
 };
 
 const zhHans: Strings = {
@@ -156,6 +173,7 @@ const zhHans: Strings = {
   },
   unknownBureau: '不详',
   reportName: (publisher, date) => `${publisher} ${date}的统计`,
+  translation: { mark: '译自英文', reviewed: '已审校', unreviewed: '尚未审校', showOriginal: '显示英文原文', showTranslation: '显示译文' },
 };
 
 const zhHant: Strings = {
@@ -211,27 +229,40 @@ const zhHant: Strings = {
   },
   unknownBureau: '不詳',
   reportName: (publisher, date) => `${publisher} ${date}的統計`,
+  translation: { mark: '譯自英文', reviewed: '已審校', unreviewed: '尚未審校', showOriginal: '顯示英文原文', showTranslation: '顯示譯文' },
 };
 
-export const SHARED_STRINGS: Record<UiLang, Strings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+export const SHARED_STRINGS: Record<BuiltInLang, Strings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+
+/** The shared strings in a UI language (English for any key it lacks). */
+export function sharedStrings(lang: UiLang): Strings {
+  return localized(lang, 'shared', SHARED_STRINGS);
+}
 
 /** An element's strings: the shared ones, and its own under one key (`t.map`, `t.table` …). */
 export type ElementStrings<K extends string, S> = Strings & { readonly [P in K]: S };
 
-const combined = new WeakMap<object, Map<UiLang, unknown>>();
+const combined = new WeakMap<object, Map<UiLang, { shared: Strings; own: unknown; value: unknown }>>();
 
 /** The shared strings with an element's own table under `key`, made once per table and language. */
-export function elementStrings<K extends string, S>(lang: UiLang, key: K, own: Record<UiLang, S>): ElementStrings<K, S> {
+export function elementStrings<K extends 'map' | 'table' | 'timeline' | 'card', S extends object>(
+  lang: UiLang,
+  key: K,
+  own: Record<BuiltInLang, S>,
+): ElementStrings<K, S> {
   let byLang = combined.get(own);
   if (!byLang) combined.set(own, (byLang = new Map()));
-  let made = byLang.get(lang) as ElementStrings<K, S> | undefined;
-  if (!made) byLang.set(lang, (made = { ...SHARED_STRINGS[lang], [key]: own[lang] } as ElementStrings<K, S>));
-  return made;
+  const shared = sharedStrings(lang);
+  const mine = localized(lang, key, own);
+  let made = byLang.get(lang);
+  // Made again only when a table changed (a language chunk arrived, a page added strings).
+  if (!made || made.shared !== shared || made.own !== mine) byLang.set(lang, (made = { shared, own: mine, value: { ...shared, [key]: mine } }));
+  return made.value as ElementStrings<K, S>;
 }
 
 /** The count a coverage figure comes from, in words: "Safeguard Defenders’ December 2022 count". */
 export function reportName(report: { publisher: string; month: string }, lang: UiLang): string {
-  return SHARED_STRINGS[lang].reportName(report.publisher, formatDate(report.month, lang));
+  return sharedStrings(lang).reportName(report.publisher, formatDate(report.month, lang));
 }
 
 const bureausByDataset = new WeakMap<Dataset, Map<string, Bureau>>();
@@ -241,9 +272,9 @@ const bureausByDataset = new WeakMap<Dataset, Map<string, Bureau>>();
  * one, "Unknown" in the UI's language where no source names a bureau, the id as a last resort.
  */
 export function bureauName(dataset: Dataset, id: string, lang: UiLang): string {
-  if (id === 'unknown') return SHARED_STRINGS[lang].unknownBureau;
+  if (id === 'unknown') return sharedStrings(lang).unknownBureau;
   let bureaus = bureausByDataset.get(dataset);
   if (!bureaus) bureausByDataset.set(dataset, (bureaus = new Map(dataset.bureaus.map((b) => [b.id, b]))));
   const bureau = bureaus.get(id);
-  return (lang !== 'en' && bureau?.nameZh) || bureau?.name || id;
+  return (lang.startsWith('zh') && bureau?.nameZh) || bureau?.name || id;
 }

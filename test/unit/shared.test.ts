@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../../src/shared/define.js';
-import { resolveLang, formatDate } from '../../src/shared/intl.js';
+import { formatDate } from '../../src/shared/intl.js';
+import { uiLangFor } from '../../src/shared/locales.js';
 import { VERSION } from '../../src/shared/version.js';
 
-describe('resolveLang', () => {
+describe('uiLangFor', () => {
   it('maps Chinese tags to Simplified or Traditional with Intl.Locale.maximize', () => {
     const cases: Record<string, string> = {
       zh: 'zh-Hans',
@@ -15,11 +16,12 @@ describe('resolveLang', () => {
       'zh-MO': 'zh-Hant',
       'zh-Hant': 'zh-Hant',
       en: 'en',
-      'fr-CA': 'en',
+      'fr-CA': 'fr',
+      sv: 'en',
       'not a tag!': 'en',
       '': 'en',
     };
-    for (const [tag, expected] of Object.entries(cases)) expect(resolveLang(tag), tag).to.equal(expected);
+    for (const [tag, expected] of Object.entries(cases)) expect(uiLangFor(tag), tag).to.equal(expected);
   });
 
   it('formats partial dates at their own precision', () => {

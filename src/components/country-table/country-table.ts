@@ -211,7 +211,7 @@ export class OpsCountryTable extends OpsElement {
   }
 
   #download(dataset: Dataset, codes: Set<string>) {
-    const blob = new Blob([stationsCsv(dataset, this.uiLang, codes)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([stationsCsv(dataset, this.uiLang, codes, this.t.table.csvHeader)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;

@@ -1,5 +1,5 @@
 /** UI strings of the timeline, by UI language. Dates, numbers and country names come from Intl (shared/intl.ts). */
-import type { UiLang } from '../../shared/intl.js';
+import type { BuiltInLang } from '../../shared/locales.js';
 
 export interface TimelineStrings {
   title: string;
@@ -143,4 +143,4 @@ const zhHant: TimelineStrings = {
   col: { date: '日期', kind: '類別', where: '地點', people: '人數', summary: '來源所述' },
 };
 
-export const TIMELINE_STRINGS: Record<UiLang, TimelineStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+export const TIMELINE_STRINGS: Record<BuiltInLang, TimelineStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

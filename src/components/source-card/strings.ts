@@ -1,5 +1,5 @@
 /** UI strings of <ops-source-card>, by UI language (shared ones: shared/strings.ts; names, dates and numbers: Intl). */
-import type { UiLang } from '../../shared/intl.js';
+import type { BuiltInLang } from '../../shared/locales.js';
 
 export type Access = 'original' | 'syndicated' | 'official-record' | 'copy' | 'unknown';
 
@@ -107,4 +107,4 @@ const zhHant: CardStrings = {
   },
 };
 
-export const CARD_STRINGS: Record<UiLang, CardStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+export const CARD_STRINGS: Record<BuiltInLang, CardStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
