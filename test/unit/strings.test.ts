@@ -235,7 +235,7 @@ describe('addLocale', () => {
       addLocale('pl', {
         loading: 'Ładowanie danych…',
         skipped: { one: 'Pominięto {1} rekord', few: 'Pominięto {1} rekordy', many: 'Pominięto {1} rekordów', other: 'Pominięto {1} rekordu' },
-        credit: { sources: (n) => `źródła: ${n}` },
+        credit: { sources: (n: number) => `źródła: ${n}` },
         table: { search: 'Szukaj', coverageUncounted: '{stations} zgłoszonych posterunków w {countries} krajach.' },
         tabel: { search: 'misspelt' },
       } as never);

@@ -44,8 +44,8 @@ const en: TimelineStrings = {
     `${c.cases} individual cases, ${c.official} figures published by the Chinese government and ${c.context} related events, ${c.from} to ${c.to}. Figures are never added together.`,
   officialTrack: 'Official Chinese figures (claims)',
   officialScale: 'people “returned” per year, as claimed',
-  officialNote: (p) =>
-    `Official figures are claims published by Chinese authorities (${p}). They lump together arrests abroad, surrenders, “persuasion”, deportations and extraditions. Running totals and partial years are shown as such; no figures are added up.`,
+  officialNote: (publishers) =>
+    `Official figures are claims published by Chinese authorities (${publishers}). They lump together arrests abroad, surrenders, “persuasion”, deportations and extraditions. Running totals and partial years are shown as such; no figures are added up.`,
   casesTrack: 'Cases reported (number of people)',
   contextTrack: 'Reports, investigations, closures, arrests, statements',
   showContext: 'Show related events',
@@ -53,7 +53,7 @@ const en: TimelineStrings = {
   hideTable: 'Hide table',
   noFigure: 'no figure',
   partial: 'part of the year',
-  asOf: (d) => `total as of ${d}`,
+  asOf: (date) => `total as of ${date}`,
   people: (n) => `${n} ${n === '1' ? 'person' : 'people'}`,
   cases: (n) => `${n} cases`,
   events: (n) => `${n} events`,
@@ -62,7 +62,7 @@ const en: TimelineStrings = {
   short: { official: 'Official', cases: 'Cases', context: 'Related' },
   legendSpan: 'month, year or period',
   worldwide: 'Worldwide',
-  filteredTo: (c) => `Showing events in ${c}.`,
+  filteredTo: (country) => `Showing events in ${country}.`,
   showAllCountries: 'Show all countries',
   keyHint: 'Use the arrow keys to move between events, Enter to see sources, Escape to clear.',
   noEvents: 'No events match.',
