@@ -176,7 +176,7 @@ const fr: AllStrings = {
     hideTable: 'Masquer le tableau',
     noFigure: 'pas de chiffre',
     partial: 'année partielle',
-    asOf: (d) => `cumul au ${d}`,
+    asOf: (d) => (/^\d{1,2}\D/.test(d) ? `cumul au ${d}` : `cumul en ${d}`),
     people: (n) => `${n} ${p(n, 'personne', 'personnes')}`,
     cases: (n) => `${n} cas`,
     events: (n) => `${n} ${p(n, 'événement', 'événements')}`,

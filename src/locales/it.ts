@@ -176,7 +176,7 @@ const it: AllStrings = {
     hideTable: 'Nascondi la tabella',
     noFigure: 'nessuna cifra',
     partial: 'anno parziale',
-    asOf: (d) => `totale al ${d}`,
+    asOf: (d) => (/^\d/.test(d) ? `totale al ${d}` : `totale a ${d}`),
     people: (n) => `${n} ${p(n, 'persona', 'persone')}`,
     cases: (n) => `${n} ${p(n, 'caso', 'casi')}`,
     events: (n) => `${n} ${p(n, 'evento', 'eventi')}`,

@@ -176,7 +176,7 @@ const nl: AllStrings = {
     hideTable: 'Verberg de tabel',
     noFigure: 'geen cijfer',
     partial: 'deel van het jaar',
-    asOf: (d) => `totaal op ${d}`,
+    asOf: (d) => `totaal tot ${d}`,
     people: (n) => `${n} ${p(n, 'persoon', 'personen')}`,
     cases: (n) => `${n} ${p(n, 'geval', 'gevallen')}`,
     events: (n) => `${n} ${p(n, 'gebeurtenis', 'gebeurtenissen')}`,

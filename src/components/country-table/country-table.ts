@@ -60,7 +60,7 @@ function fold(text: string): string {
  * @summary Reported stations per country, with operating bureaus and host-government responses.
  *
  * @attr src - Dataset URL (default: the dataset shipped beside the script).
- * @attr lang - UI language (`en`, `zh-Hans`, `zh-Hant`); inherited from the closest `[lang]`.
+ * @attr lang - UI language (`en`, `fr`, `it`, `es`, `nl`, `de`, `pt-BR`, `pt-PT`, `ja`, `ko`, `zh-Hans`, `zh-Hant`; regional tags such as `fr-CA` resolve); inherited from the closest `[lang]`.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr plain - Hides the title and credit line.
  * @attr group - Shares the selected country with widgets of the same group.

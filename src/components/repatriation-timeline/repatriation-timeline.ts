@@ -33,7 +33,7 @@ export function headline(summary: string): string {
  * @summary Repatriations and "persuasion to return" cases over time, with official figures and context events.
  *
  * @attr src - Dataset URL (default: the dataset shipped beside the script).
- * @attr lang - UI language (`en`, `zh-Hans`, `zh-Hant`); inherited from the closest `[lang]`.
+ * @attr lang - UI language (`en`, `fr`, `it`, `es`, `nl`, `de`, `pt-BR`, `pt-PT`, `ja`, `ko`, `zh-Hans`, `zh-Hant`; regional tags such as `fr-CA` resolve); inherited from the closest `[lang]`.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr plain - Hides the title and credit line.
  * @attr group - Follows country selections of the group (filters to that country) and shares the selected event.

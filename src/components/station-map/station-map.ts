@@ -48,7 +48,7 @@ export { badgeInside } from './view.js';
  * @summary Reported stations on a world map, clustered and coloured by operating bureau, with details and sources.
  *
  * @attr src - Dataset URL (default: the dataset shipped beside the script).
- * @attr lang - UI language (`en`, `zh-Hans`, `zh-Hant`); inherited from the closest `[lang]`.
+ * @attr lang - UI language (`en`, `fr`, `it`, `es`, `nl`, `de`, `pt-BR`, `pt-PT`, `ja`, `ko`, `zh-Hans`, `zh-Hant`; regional tags such as `fr-CA` resolve); inherited from the closest `[lang]`.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr plain - Hides the title and credit line.
  * @attr group - Shares the selected station or country with widgets of the same group, and follows theirs.
