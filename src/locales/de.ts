@@ -9,6 +9,7 @@ const de: AllStrings = {
   errorTitle: 'Diese Grafik kann nicht angezeigt werden',
   errorLead: 'Die zugrunde liegenden Daten sind nicht verwendbar:',
   retry: 'Erneut versuchen',
+  unexpectedError: 'ein unerwarteter Fehler ist aufgetreten',
   dataLink: 'Daten öffnen (JSON)',
   skipped: (n) => `${n} ${p(n, 'Datensatz', 'Datensätze')} übersprungen – siehe Konsole`,
   englishDataNote: 'Die Zusammenfassungen und Anmerkungen im Datensatz sind auf Englisch.',

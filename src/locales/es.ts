@@ -9,6 +9,7 @@ const es: AllStrings = {
   errorTitle: 'No se ha podido mostrar este gráfico',
   errorLead: 'Los datos en que se basa no se pueden usar:',
   retry: 'Reintentar',
+  unexpectedError: 'se produjo un error inesperado',
   dataLink: 'Abrir los datos (JSON)',
   skipped: (n) => `${n} ${p(n, 'registro omitido', 'registros omitidos')}; véase la consola`,
   englishDataNote: 'Los resúmenes y notas del conjunto de datos están en inglés.',

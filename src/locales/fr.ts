@@ -9,6 +9,7 @@ const fr: AllStrings = {
   errorTitle: 'Impossible d’afficher ce graphique',
   errorLead: 'Les données qui l’alimentent sont inutilisables :',
   retry: 'Réessayer',
+  unexpectedError: 'une erreur inattendue s’est produite',
   dataLink: 'Ouvrir les données (JSON)',
   skipped: (n) => `${n} ${p(n, 'enregistrement ignoré', 'enregistrements ignorés')} — voir la console`,
   englishDataNote: 'Les résumés et notes du jeu de données sont en anglais.',

@@ -9,6 +9,7 @@ const it: AllStrings = {
   errorTitle: 'Impossibile mostrare questo grafico',
   errorLead: 'I dati su cui si basa non sono utilizzabili:',
   retry: 'Riprova',
+  unexpectedError: 'si è verificato un errore imprevisto',
   dataLink: 'Apri i dati (JSON)',
   skipped: (n) => `${n} ${p(n, 'record ignorato', 'record ignorati')}: vedi la console`,
   englishDataNote: 'I riassunti e le note del dataset sono in inglese.',

@@ -6,6 +6,7 @@ const ja: AllStrings = {
   errorTitle: 'このグラフィックを表示できません',
   errorLead: '元になるデータを利用できませんでした：',
   retry: '再試行',
+  unexpectedError: '予期しないエラーが発生しました',
   dataLink: 'データを開く（JSON）',
   skipped: (n) => `${n} 件のレコードをスキップしました（コンソールを参照）`,
   englishDataNote: 'データセットの要約と注記は英語の原文です。',

@@ -9,6 +9,7 @@ const ko: AllStrings = {
   errorTitle: '이 그래픽을 표시할 수 없습니다',
   errorLead: '바탕이 되는 데이터를 사용할 수 없습니다:',
   retry: '다시 시도',
+  unexpectedError: '예상치 못한 오류가 발생했습니다',
   dataLink: '데이터 열기(JSON)',
   skipped: (n) => `레코드 ${n}개를 건너뜀 — 콘솔 참조`,
   englishDataNote: '데이터세트의 요약과 메모는 영어 원문입니다.',

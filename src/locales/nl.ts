@@ -9,6 +9,7 @@ const nl: AllStrings = {
   errorTitle: 'Deze graphic kan niet worden getoond',
   errorLead: 'De onderliggende gegevens zijn niet bruikbaar:',
   retry: 'Opnieuw proberen',
+  unexpectedError: 'er is een onverwachte fout opgetreden',
   dataLink: 'Open de gegevens (JSON)',
   skipped: (n) => `${n} ${p(n, 'record overgeslagen', 'records overgeslagen')}, zie de console`,
   englishDataNote: 'De samenvattingen en notities in de dataset zijn in het Engels.',

@@ -9,6 +9,7 @@ const ptBR: AllStrings = {
   errorTitle: 'Não foi possível exibir este gráfico',
   errorLead: 'Os dados por trás dele não puderam ser usados:',
   retry: 'Tentar novamente',
+  unexpectedError: 'ocorreu um erro inesperado',
   dataLink: 'Abrir os dados (JSON)',
   skipped: (n) => `${n} ${p(n, 'registro ignorado', 'registros ignorados')} — veja o console`,
   englishDataNote: 'Os resumos e notas do conjunto de dados estão em inglês.',

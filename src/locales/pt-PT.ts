@@ -12,6 +12,7 @@ const ptPT: AllStrings = {
   errorTitle: 'Não foi possível mostrar este gráfico',
   errorLead: 'Os dados em que assenta não puderam ser usados:',
   retry: 'Tentar de novo',
+  unexpectedError: 'ocorreu um erro inesperado',
   dataLink: 'Abrir os dados (JSON)',
   skipped: (n) => `${n} ${p(n, 'registo ignorado', 'registos ignorados')} — ver a consola`,
   englishDataNote: 'Os resumos e as notas do conjunto de dados estão em inglês.',

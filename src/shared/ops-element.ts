@@ -222,7 +222,8 @@ export abstract class OpsElement extends LitElement {
   }
 
   protected renderError(error: unknown) {
-    const reason = error instanceof DatasetError ? error.reason : 'an unexpected error occurred';
+    const reason = error instanceof DatasetError ? error.reason : this.t.unexpectedError;
+    // The data layer words its reasons (HTTP status, record and field) in English: marked so, for screen readers.
     if (!(error instanceof DatasetError)) console.error('[overseas-police-stations]', error);
     // Inline data cannot change by trying again; a URL might (a flaky network, a CMS mid-deploy).
     const url = error instanceof DatasetError ? error.url : undefined;
@@ -231,7 +232,7 @@ export abstract class OpsElement extends LitElement {
     const dataLink = url ? safeHttpUrl(url) : undefined;
     return html`<div part="error" role="alert">
         <strong>${this.t.errorTitle}</strong>
-        <p>${this.t.errorLead} ${reason}.</p>
+        <p>${this.t.errorLead} ${error instanceof DatasetError ? html`<span lang="en">${reason}</span>` : reason}.</p>
         ${dataLink && !this.#hasFallback()
           ? html`<p><a part="data-link" href=${dataLink} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.t.dataLink}</a></p>`
           : nothing}

@@ -17,6 +17,8 @@ export interface Strings {
   /** Reader-facing lead for a failed load, followed by the reason. */
   errorLead: string;
   retry: string;
+  /** The reason given when the failure is not one the data layer describes. */
+  unexpectedError: string;
   /** The link to the dataset itself, shown when a widget cannot use it and the page gave no fallback. */
   dataLink: string;
   skipped(n: number): string;
@@ -58,6 +60,7 @@ const en: Strings = {
   errorTitle: 'This graphic could not be shown',
   errorLead: 'The data behind it could not be used:',
   retry: 'Try again',
+  unexpectedError: 'an unexpected error occurred',
   dataLink: 'Open the data (JSON)',
   skipped: (n) => `${n} ${n === 1 ? 'record' : 'records'} skipped — see console`,
   englishDataNote: '',
@@ -125,6 +128,7 @@ const zhHans: Strings = {
   errorTitle: '无法显示此图表',
   errorLead: '其所依据的数据无法使用：',
   retry: '重试',
+  unexpectedError: '发生了意外错误',
   dataLink: '打开数据（JSON）',
   skipped: (n) => `已跳过 ${n} 条记录，详见控制台`,
   englishDataNote: '说明：数据集中的摘要和备注为英文原文。',
@@ -181,6 +185,7 @@ const zhHant: Strings = {
   errorTitle: '無法顯示此圖表',
   errorLead: '其所依據的資料無法使用：',
   retry: '重試',
+  unexpectedError: '發生了意外錯誤',
   dataLink: '開啟資料（JSON）',
   skipped: (n) => `已略過 ${n} 筆記錄，詳見主控台`,
   englishDataNote: '說明：資料集中的摘要和備註為英文原文。',
