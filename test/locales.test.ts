@@ -30,6 +30,18 @@ describe('UI languages in the elements', () => {
     expect(text(root)).to.contain('Les résumés et notes du jeu de données sont en anglais.');
   });
 
+  it('a regional tag keeps its own dates through Intl; a language without strings reads English throughout', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <ops-country-table lang="en-GB" src=${FIXTURE_URL}></ops-country-table>
+      <ops-country-table lang="fi" src=${FIXTURE_URL}></ops-country-table>
+    </div>`);
+    const [gb, fi] = [...wrapper.children] as HTMLElement[];
+    expect(text((await loaded(gb!)).querySelector('[part="credit"]'))).to.contain('Data updated 1 June 2025');
+    const finnish = await loaded(fi!);
+    expect(text(finnish.querySelector('[part="credit"]'))).to.contain('Data updated June 1, 2025');
+    expect(text(finnish)).to.contain('Italy');
+  });
+
   it('Portuguese outside Brazil reads European Portuguese ("esquadras"), Brazil Brazilian', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <ops-country-table lang="pt-AO" src=${FIXTURE_URL}></ops-country-table>

@@ -69,6 +69,41 @@ export function uiLangFor(tag: string | null | undefined): UiLang {
   return resolveLang(tag, available, FALLBACKS);
 }
 
+/**
+ * The tag a widget formats in and looks its strings up by: the page's own tag where its strings
+ * are in the same language (fr-CA, en-GB, es-419 keep their own dates and numbers through Intl),
+ * else the language it gets strings in (a Swedish page without Swedish strings reads English
+ * throughout, not English words around Swedish dates).
+ */
+export function readerLang(tag: string | null | undefined): UiLang {
+  const strings = uiLangFor(tag);
+  const own = tag ? canonicalTag(tag) : null;
+  if (!own || own === strings) return strings;
+  try {
+    return new Intl.Locale(own).language === new Intl.Locale(strings).language ? own : strings;
+  } catch {
+    return strings;
+  }
+}
+
+const TABLE_LANGS = new Set<string>([...BUILT_IN, ...CHUNK_LANGS]);
+const chains = new Map<string, { generation: number; table: string; layers: string[] }>();
+
+/**
+ * Where a tag's strings come from: the shipped table it resolves to (fr-CA → fr), and the tags
+ * added with addLocale that it resolves through, general first (fr, then fr-CA).
+ */
+function chainOf(lang: UiLang): { table: string; layers: string[] } {
+  let chain = chains.get(lang);
+  if (!chain || chain.generation !== generation) {
+    const layers = [...added.keys()]
+      .filter((tag) => resolveLang(lang, new Set([tag]), FALLBACKS) === tag)
+      .sort((a, b) => a.split('-').length - b.split('-').length);
+    chains.set(lang, (chain = { generation, table: resolveLang(lang, TABLE_LANGS, FALLBACKS), layers }));
+  }
+  return chain;
+}
+
 /** A tag as Intl writes it ('PT-br' → 'pt-BR'), or null when it is not a language tag. */
 export function canonicalTag(tag: string): string | null {
   try {
@@ -102,11 +137,13 @@ export function onLocaleChange(listener: () => void): () => void {
 
 /** False while a shipped language's chunk is still to be loaded (see loadLocale). */
 export function localeReady(lang: UiLang): boolean {
-  return !(lang in CHUNKS) || fromChunks.has(lang) || CHUNK_FAILED.has(lang);
+  const { table } = chainOf(lang);
+  return !(table in CHUNKS) || fromChunks.has(table) || CHUNK_FAILED.has(table);
 }
 
 /** Loads a shipped language's chunk once per page; other languages are ready at once. */
-export function loadLocale(lang: UiLang): Promise<void> {
+export function loadLocale(tag: UiLang): Promise<void> {
+  const lang = chainOf(tag).table;
   const load = CHUNKS[lang];
   if (!load || fromChunks.has(lang)) return Promise.resolve();
   let promise = pending.get(lang);
@@ -140,9 +177,15 @@ export function localized<S extends object>(lang: UiLang, section: Section, tabl
   const memo = made.get(memoKey);
   if (memo && memo.generation === generation) return memo.value as S;
   const english = tables.en;
-  const chunk = fromChunks.get(lang);
-  const base = tables[lang] ?? (chunk && ((section === 'shared' ? chunk : chunk[section]) as unknown as S));
-  const layers = (added.get(lang) ?? []).map((strings) => (section === 'shared' ? strings : strings[section])).filter(isObject);
+  const chain = chainOf(lang);
+  const chunk = fromChunks.get(chain.table);
+  // A language added on top of nothing shipped: English fills its gaps, and they are reported.
+  const ownLanguage = chain.table !== 'en' || !chain.layers.some((tag) => !/^en\b/.test(tag));
+  const base = ownLanguage ? (tables[chain.table] ?? (chunk && ((section === 'shared' ? chunk : chunk[section]) as unknown as S))) : undefined;
+  const layers = chain.layers
+    .flatMap((tag) => added.get(tag) ?? [])
+    .map((strings) => (section === 'shared' ? strings : strings[section]))
+    .filter(isObject);
   let value: S = base ?? english;
   if (layers.length) {
     const missing: string[] = [];

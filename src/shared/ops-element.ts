@@ -6,7 +6,7 @@ import { checkedDataset, LOAD_TIMEOUT_MS, loadDataset, type LoadedDataset } from
 import { emitSelect, firedBy, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { DATASET_FILE } from './dataset-file.js';
 import { formatDate, intl, warmUpFormatters, type UiLang } from './intl.js';
-import { addLocale, canonicalTag, loadLocale, localeReady, onLocaleChange, uiLangFor, type LocaleStrings } from './locales.js';
+import { addLocale, canonicalTag, loadLocale, localeReady, onLocaleChange, readerLang, type LocaleStrings } from './locales.js';
 import { sharedStrings, type Strings } from './strings.js';
 import { externalLink } from './external-link.js';
 import { renderTurn } from './render-turn.js';
@@ -161,7 +161,7 @@ export abstract class OpsElement extends LitElement {
     const langTag = (tag && canonicalTag(tag)) || 'en';
     const changedTag = langTag !== this.#langTag;
     this.#langTag = langTag;
-    this.uiLang = uiLangFor(langTag);
+    this.uiLang = readerLang(langTag);
     if ((changedTag && this.strings) || !localeReady(this.uiLang)) this.#prepareStrings();
     this.#langObserver?.disconnect();
     if (owner && owner !== this) {
@@ -177,7 +177,7 @@ export abstract class OpsElement extends LitElement {
     this.stringsReady = false;
     void Promise.all([loadLocale(lang), file]).then(() => {
       // An addLocale from the strings file has already re-resolved the language.
-      this.uiLang = uiLangFor(this.#langTag);
+      this.uiLang = readerLang(this.#langTag);
       this.stringsReady = localeReady(this.uiLang);
       if (!this.stringsReady) this.#prepareStrings();
     });
