@@ -75,7 +75,7 @@ const ptBR: AllStrings = {
     summary: (f) =>
       `${f.stations} ${p(f.stations, 'local', 'locais')} em ${f.countries} ${p(f.countries, 'país', 'países')} ${p(f.stations, 'aparece', 'aparecem')} aqui` +
       (f.listed ? `, ${f.listed.listed} dos ${f.listed.total} postos da ${f.listed.report}` : '') +
-      (f.top ? `; a maioria em ${f.top}` : '') +
+      (f.top ? `; a maioria: ${f.top}` : '') +
       (f.unlocated ? `; de ${f.unlocated} só se conhece o país.` : '.'),
     filtered: (shown, total, what) => `Exibindo ${shown} de ${total} locais: ${what}.`,
     explore: 'Explorar o mapa',
