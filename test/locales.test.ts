@@ -26,7 +26,8 @@ describe('UI languages in the elements', () => {
     const root = await loaded(wrapper.firstElementChild as HTMLElement);
     expect(text(root.querySelector('[part="search"]')?.closest('label') ?? root)).to.contain('Rechercher');
     expect(text(root)).to.contain('Italie');
-    expect(text(root.querySelector('[part="credit"]'))).to.match(/^Source: Test Credit · 3 sources · Données mises à jour 1 juin 2025/);
+    expect(text(root.querySelector('[part="credit"]'))).to.match(/^Source : Test Credit · 3 sources · mis à jour en juin 2025 · Méthodologie/);
+    expect(root.querySelector('[part="credit"] [title]')?.getAttribute('title')).to.match(/^Données mises à jour le 1 juin 2025/);
     expect(text(root)).to.contain('Les résumés et notes du jeu de données sont en anglais.');
   });
 
@@ -36,9 +37,10 @@ describe('UI languages in the elements', () => {
       <ops-country-table lang="fi" src=${FIXTURE_URL}></ops-country-table>
     </div>`);
     const [gb, fi] = [...wrapper.children] as HTMLElement[];
-    expect(text((await loaded(gb!)).querySelector('[part="credit"]'))).to.contain('Data updated 1 June 2025');
+    const updated = (root: ShadowRoot) => root.querySelector('[part="credit"] [title]')?.getAttribute('title');
+    expect(updated(await loaded(gb!))).to.match(/^Data updated 1 June 2025/);
     const finnish = await loaded(fi!);
-    expect(text(finnish.querySelector('[part="credit"]'))).to.contain('Data updated June 1, 2025');
+    expect(updated(finnish)).to.match(/^Data updated June 1, 2025/);
     expect(text(finnish)).to.contain('Italy');
   });
 

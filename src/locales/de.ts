@@ -1,5 +1,5 @@
 /** UI strings in German (Germany, Austria, Switzerland); names, dates, numbers and lists come from Intl. */
-import { plural } from '../shared/intl.js';
+import { formatNumber, plural } from '../shared/intl.js';
 import type { AllStrings } from '../shared/locales.js';
 
 const p = (n: number | string, one: string, other: string) => plural('de', n, { one, other });
@@ -14,10 +14,12 @@ const de: AllStrings = {
   skipped: (n) => `${n} ${p(n, 'Datensatz', 'Datensätze')} übersprungen – siehe Konsole`,
   englishDataNote: 'Die Zusammenfassungen und Anmerkungen im Datensatz sind auf Englisch.',
   credit: {
-    source: 'Quelle',
-    sources: (n) => `${n} ${p(n, 'Quelle', 'Quellen')}`,
-    updated: 'Daten aktualisiert',
+    source: 'Quelle: ',
+    sources: (n) => `${formatNumber(n, 'de')} ${p(n, 'Quelle', 'Quellen')}`,
+    updated: 'Daten aktualisiert am',
+    updatedShort: 'aktualisiert',
     methodology: 'Methodik',
+    version: (v) => `Version ${v}`,
   },
   country: 'Land',
   city: 'Stadt',
@@ -141,7 +143,13 @@ const de: AllStrings = {
     noResponse: 'In den gelesenen Quellen keine gefunden',
     cityUnknown: 'Standort nicht gemeldet',
     responsesLabel: 'Reaktionen und Erklärungen von Regierungen',
-    notCounted: (n) => `davon ${n} nicht in der Zählung des Berichts`,
+    notCounted: (n) => `davon ${n} aus anderen Quellen`,
+    responseShort: 'Letzte Reaktion',
+    downloadShort: 'CSV',
+    colon: ': ',
+    sortBy: 'Sortieren nach',
+    ascending: 'Aufsteigend',
+    descending: 'Absteigend',
     csvHeader: {
       station_id: 'Stations-ID',
       country_code: 'Ländercode',
@@ -219,7 +227,7 @@ const de: AllStrings = {
         copy: (h) => `Nur als Kopie auf ${h} gelesen; das Original wurde nicht gefunden, daher als unbestätigt betrachten.`,
         copyOriginalLinked: (pub, h) => `Der Link führt zum Original von ${pub}; gelesen wurde der Text in einer Kopie auf ${h}.`,
       },
-      headlineUnknown: 'Überschrift unbekannt',
+      headlineUnknown: '— Originalüberschrift unbekannt; Titel von den Herausgebern des Datensatzes formuliert',
     },
   },
 };

@@ -1,5 +1,5 @@
 /** UI strings in Spanish (Spain and Latin America, es-419); names, dates, numbers and lists come from Intl. */
-import { plural } from '../shared/intl.js';
+import { formatNumber, plural } from '../shared/intl.js';
 import type { AllStrings } from '../shared/locales.js';
 
 const p = (n: number | string, one: string, other: string) => plural('es', n, { one, other });
@@ -14,10 +14,12 @@ const es: AllStrings = {
   skipped: (n) => `${n} ${p(n, 'registro omitido', 'registros omitidos')}; véase la consola`,
   englishDataNote: 'Los resúmenes y notas del conjunto de datos están en inglés.',
   credit: {
-    source: 'Fuente',
-    sources: (n) => `${n} ${p(n, 'fuente', 'fuentes')}`,
-    updated: 'Datos actualizados',
+    source: 'Fuente: ',
+    sources: (n) => `${formatNumber(n, 'es')} ${p(n, 'fuente', 'fuentes')}`,
+    updated: 'Datos actualizados el',
+    updatedShort: 'actualizado en',
     methodology: 'Metodología',
+    version: (v) => `versión ${v}`,
   },
   country: 'País',
   city: 'Ciudad',
@@ -141,7 +143,13 @@ const es: AllStrings = {
     noResponse: 'Ninguna en las fuentes consultadas',
     cityUnknown: 'Ubicación desconocida',
     responsesLabel: 'Respuestas y declaraciones de los gobiernos',
-    notCounted: (n) => `incl. ${n} fuera del recuento del informe`,
+    notCounted: (n) => `incl. ${n} de otras fuentes`,
+    responseShort: 'Última respuesta',
+    downloadShort: 'CSV',
+    colon: ': ',
+    sortBy: 'Ordenar por',
+    ascending: 'Ascendente',
+    descending: 'Descendente',
     csvHeader: {
       station_id: 'ID de la estación',
       country_code: 'Código del país',
@@ -219,7 +227,7 @@ const es: AllStrings = {
         copy: (h) => `Leído solo en una copia en ${h}; no se encontró el original, así que debe considerarse no confirmado.`,
         copyOriginalLinked: (pub, h) => `El enlace lleva al original de ${pub}; el texto se leyó en una copia en ${h}.`,
       },
-      headlineUnknown: 'titular desconocido',
+      headlineUnknown: '— titular original desconocido; título redactado por los editores del conjunto de datos',
     },
   },
 };

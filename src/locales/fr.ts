@@ -1,5 +1,5 @@
 /** UI strings in French (France, Canada, Belgium, Switzerland …); names, dates, numbers and lists come from Intl. */
-import { plural } from '../shared/intl.js';
+import { formatNumber, plural } from '../shared/intl.js';
 import type { AllStrings } from '../shared/locales.js';
 
 const p = (n: number | string, one: string, other: string) => plural('fr', n, { one, other });
@@ -14,10 +14,12 @@ const fr: AllStrings = {
   skipped: (n) => `${n} ${p(n, 'enregistrement ignoré', 'enregistrements ignorés')} — voir la console`,
   englishDataNote: 'Les résumés et notes du jeu de données sont en anglais.',
   credit: {
-    source: 'Source',
-    sources: (n) => `${n} ${p(n, 'source', 'sources')}`,
-    updated: 'Données mises à jour',
+    source: 'Source\u00a0: ',
+    sources: (n) => `${formatNumber(n, 'fr')} ${p(n, 'source', 'sources')}`,
+    updated: 'Données mises à jour le',
+    updatedShort: 'mis à jour en',
     methodology: 'Méthodologie',
+    version: (v) => `version ${v}`,
   },
   country: 'Pays',
   city: 'Ville',
@@ -141,7 +143,13 @@ const fr: AllStrings = {
     noResponse: 'Aucune dans les sources consultées',
     cityUnknown: 'Lieu non signalé',
     responsesLabel: 'Réactions et déclarations des gouvernements',
-    notCounted: (n) => `dont ${n} hors du décompte du rapport`,
+    notCounted: (n) => `dont ${n} d’autres sources`,
+    responseShort: 'Dernière réaction',
+    downloadShort: 'CSV',
+    colon: '\u00a0: ',
+    sortBy: 'Trier par',
+    ascending: 'Croissant',
+    descending: 'Décroissant',
     csvHeader: {
       station_id: 'Identifiant de la station',
       country_code: 'Code du pays',
@@ -219,7 +227,7 @@ const fr: AllStrings = {
         copy: (h) => `Lu uniquement dans une copie sur ${h} ; l’original est introuvable : à considérer comme non confirmé.`,
         copyOriginalLinked: (pub, h) => `Le lien mène à l’original de ${pub} ; le texte a été lu dans une copie sur ${h}.`,
       },
-      headlineUnknown: 'titre inconnu',
+      headlineUnknown: '— titre original inconnu ; titre rédigé par les éditeurs du jeu de données',
     },
   },
 };

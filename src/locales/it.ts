@@ -1,5 +1,5 @@
 /** UI strings in Italian; names, dates, numbers and lists come from Intl. */
-import { plural } from '../shared/intl.js';
+import { formatNumber, plural } from '../shared/intl.js';
 import type { AllStrings } from '../shared/locales.js';
 
 const p = (n: number | string, one: string, other: string) => plural('it', n, { one, other });
@@ -14,10 +14,12 @@ const it: AllStrings = {
   skipped: (n) => `${n} ${p(n, 'record ignorato', 'record ignorati')}: vedi la console`,
   englishDataNote: 'I riassunti e le note del dataset sono in inglese.',
   credit: {
-    source: 'Fonte',
-    sources: (n) => `${n} ${p(n, 'fonte', 'fonti')}`,
-    updated: 'Dati aggiornati a',
+    source: 'Fonte: ',
+    sources: (n) => `${formatNumber(n, 'it')} ${p(n, 'fonte', 'fonti')}`,
+    updated: 'Dati aggiornati al',
+    updatedShort: 'aggiornato a',
     methodology: 'Metodologia',
+    version: (v) => `versione ${v}`,
   },
   country: 'Paese',
   city: 'Città',
@@ -141,7 +143,13 @@ const it: AllStrings = {
     noResponse: 'Nessuna nelle fonti consultate',
     cityUnknown: 'Luogo non segnalato',
     responsesLabel: 'Risposte e dichiarazioni dei governi',
-    notCounted: (n) => `di cui ${n} fuori dal conteggio del rapporto`,
+    notCounted: (n) => `di cui ${n} da altre fonti`,
+    responseShort: 'Ultima risposta',
+    downloadShort: 'CSV',
+    colon: ': ',
+    sortBy: 'Ordina per',
+    ascending: 'Crescente',
+    descending: 'Decrescente',
     csvHeader: {
       station_id: 'ID stazione',
       country_code: 'Codice paese',
@@ -219,7 +227,7 @@ const it: AllStrings = {
         copy: (h) => `Letto solo in una copia su ${h}; l’originale non è stato trovato, quindi va considerato non confermato.`,
         copyOriginalLinked: (pub, h) => `Il link porta all’originale di ${pub}; il testo è stato letto in una copia su ${h}.`,
       },
-      headlineUnknown: 'titolo sconosciuto',
+      headlineUnknown: '— titolo originale sconosciuto; titolo scritto dai curatori del dataset',
     },
   },
 };

@@ -1,4 +1,5 @@
 /** UI strings in Japanese (Japanese has no plural forms); names, dates, numbers and lists come from Intl. */
+import { formatNumber } from '../shared/intl.js';
 import type { AllStrings } from '../shared/locales.js';
 
 const ja: AllStrings = {
@@ -11,10 +12,12 @@ const ja: AllStrings = {
   skipped: (n) => `${n} 件のレコードをスキップしました（コンソールを参照）`,
   englishDataNote: 'データセットの要約と注記は英語の原文です。',
   credit: {
-    source: '出典',
-    sources: (n) => `出典 ${n} 件`,
-    updated: 'データ更新',
+    source: '出典：',
+    sources: (n) => `出典 ${formatNumber(n, 'ja')} 件`,
+    updated: 'データ更新日',
+    updatedShort: '更新',
     methodology: '調査方法',
+    version: (v) => `バージョン ${v}`,
   },
   country: '国',
   city: '都市',
@@ -138,7 +141,13 @@ const ja: AllStrings = {
     noResponse: '確認した出典には見当たらず',
     cityUnknown: '所在地の報告なし',
     responsesLabel: '各国政府の対応と声明',
-    notCounted: (n) => `うち ${n} か所は報告書の集計外`,
+    notCounted: (n) => `うち ${n} か所は他の情報源による`,
+    responseShort: '最新の対応',
+    downloadShort: 'CSV',
+    colon: '：',
+    sortBy: '並べ替え',
+    ascending: '昇順',
+    descending: '降順',
     csvHeader: {
       station_id: '拠点ID',
       country_code: '国コード',
@@ -216,7 +225,7 @@ const ja: AllStrings = {
         copy: (h) => `${h}に転載されたコピーでのみ確認。原典が見つからないため、未確認として扱ってください。`,
         copyOriginalLinked: (pub, h) => `リンク先は${pub}の原典です。本文は${h}のコピーで読みました。`,
       },
-      headlineUnknown: '見出し不明',
+      headlineUnknown: '——元の見出しは不明。この題名はデータセットの編集者が付けたもの',
     },
   },
 };

@@ -2,6 +2,7 @@
  * UI strings in Korean (no plural forms); the Korean press calls the stations "중국 비밀경찰서".
  * Names, dates, numbers and lists come from Intl.
  */
+import { formatNumber } from '../shared/intl.js';
 import type { AllStrings } from '../shared/locales.js';
 
 const ko: AllStrings = {
@@ -14,10 +15,12 @@ const ko: AllStrings = {
   skipped: (n) => `레코드 ${n}개를 건너뜀 — 콘솔 참조`,
   englishDataNote: '데이터세트의 요약과 메모는 영어 원문입니다.',
   credit: {
-    source: '출처',
-    sources: (n) => `출처 ${n}개`,
-    updated: '데이터 갱신',
+    source: '출처: ',
+    sources: (n) => `출처 ${formatNumber(n, 'ko')}개`,
+    updated: '데이터 갱신일',
+    updatedShort: '갱신',
     methodology: '조사 방법',
+    version: (v) => `버전 ${v}`,
   },
   country: '국가',
   city: '도시',
@@ -141,7 +144,13 @@ const ko: AllStrings = {
     noResponse: '확인한 출처에서 찾지 못함',
     cityUnknown: '위치 보고 없음',
     responsesLabel: '각국 정부의 대응과 성명',
-    notCounted: (n) => `보고서 집계에 없는 ${n}곳 포함`,
+    notCounted: (n) => `다른 출처의 ${n}곳 포함`,
+    responseShort: '최근 대응',
+    downloadShort: 'CSV',
+    colon: ': ',
+    sortBy: '정렬 기준',
+    ascending: '오름차순',
+    descending: '내림차순',
     csvHeader: {
       station_id: '경찰서 ID',
       country_code: '국가 코드',
@@ -219,7 +228,7 @@ const ko: AllStrings = {
         copy: (h) => `${h}에 실린 사본으로만 읽었습니다. 원문을 찾지 못했으므로 확인되지 않은 것으로 보십시오.`,
         copyOriginalLinked: (pub, h) => `링크는 ${pub}의 원문으로 연결됩니다. 본문은 ${h}의 사본으로 읽었습니다.`,
       },
-      headlineUnknown: '제목 미상',
+      headlineUnknown: '— 원래 제목 미상; 데이터세트 편집자가 붙인 제목',
     },
   },
 };

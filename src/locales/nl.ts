@@ -1,5 +1,5 @@
 /** UI strings in Dutch (Netherlands, Belgium); names, dates, numbers and lists come from Intl. */
-import { plural } from '../shared/intl.js';
+import { formatNumber, plural } from '../shared/intl.js';
 import type { AllStrings } from '../shared/locales.js';
 
 const p = (n: number | string, one: string, other: string) => plural('nl', n, { one, other });
@@ -14,10 +14,12 @@ const nl: AllStrings = {
   skipped: (n) => `${n} ${p(n, 'record overgeslagen', 'records overgeslagen')}, zie de console`,
   englishDataNote: 'De samenvattingen en notities in de dataset zijn in het Engels.',
   credit: {
-    source: 'Bron',
-    sources: (n) => `${n} ${p(n, 'bron', 'bronnen')}`,
-    updated: 'Gegevens bijgewerkt',
+    source: 'Bron: ',
+    sources: (n) => `${formatNumber(n, 'nl')} ${p(n, 'bron', 'bronnen')}`,
+    updated: 'Gegevens bijgewerkt op',
+    updatedShort: 'bijgewerkt',
     methodology: 'Methode',
+    version: (v) => `versie ${v}`,
   },
   country: 'Land',
   city: 'Stad',
@@ -141,7 +143,13 @@ const nl: AllStrings = {
     noResponse: 'Niets gevonden in de geraadpleegde bronnen',
     cityUnknown: 'Locatie niet gemeld',
     responsesLabel: 'Reacties en verklaringen van overheden',
-    notCounted: (n) => `waarvan ${n} buiten de telling van het rapport`,
+    notCounted: (n) => `waarvan ${n} uit andere bronnen`,
+    responseShort: 'Laatste reactie',
+    downloadShort: 'CSV',
+    colon: ': ',
+    sortBy: 'Sorteren op',
+    ascending: 'Oplopend',
+    descending: 'Aflopend',
     csvHeader: {
       station_id: 'ID politiebureau',
       country_code: 'Landcode',
@@ -219,7 +227,7 @@ const nl: AllStrings = {
         copy: (h) => `Alleen gelezen als kopie op ${h}; het origineel is niet gevonden, dus beschouw dit als onbevestigd.`,
         copyOriginalLinked: (pub, h) => `De link gaat naar het origineel van ${pub}; de tekst is gelezen in een kopie op ${h}.`,
       },
-      headlineUnknown: 'kop onbekend',
+      headlineUnknown: '— oorspronkelijke kop onbekend; titel geschreven door de samenstellers van de dataset',
     },
   },
 };

@@ -1,5 +1,5 @@
 /** UI strings in Brazilian Portuguese; names, dates, numbers and lists come from Intl. */
-import { plural } from '../shared/intl.js';
+import { formatNumber, plural } from '../shared/intl.js';
 import type { AllStrings } from '../shared/locales.js';
 
 const p = (n: number | string, one: string, other: string) => plural('pt-BR', n, { one, other });
@@ -14,10 +14,12 @@ const ptBR: AllStrings = {
   skipped: (n) => `${n} ${p(n, 'registro ignorado', 'registros ignorados')} — veja o console`,
   englishDataNote: 'Os resumos e notas do conjunto de dados estão em inglês.',
   credit: {
-    source: 'Fonte',
-    sources: (n) => `${n} ${p(n, 'fonte', 'fontes')}`,
+    source: 'Fonte: ',
+    sources: (n) => `${formatNumber(n, 'pt-BR')} ${p(n, 'fonte', 'fontes')}`,
     updated: 'Dados atualizados em',
+    updatedShort: 'atualizado em',
     methodology: 'Metodologia',
+    version: (v) => `versão ${v}`,
   },
   country: 'País',
   city: 'Cidade',
@@ -141,7 +143,13 @@ const ptBR: AllStrings = {
     noResponse: 'Nenhuma nas fontes consultadas',
     cityUnknown: 'Local não informado',
     responsesLabel: 'Respostas e declarações dos governos',
-    notCounted: (n) => `incl. ${n} fora da contagem do relatório`,
+    notCounted: (n) => `incl. ${n} de outras fontes`,
+    responseShort: 'Última resposta',
+    downloadShort: 'CSV',
+    colon: ': ',
+    sortBy: 'Ordenar por',
+    ascending: 'Crescente',
+    descending: 'Decrescente',
     csvHeader: {
       station_id: 'ID do posto',
       country_code: 'Código do país',
@@ -219,7 +227,7 @@ const ptBR: AllStrings = {
         copy: (h) => `Lido apenas numa cópia em ${h}; o original não foi encontrado, portanto considere-o não confirmado.`,
         copyOriginalLinked: (pub, h) => `O link leva ao original de ${pub}; o texto foi lido numa cópia em ${h}.`,
       },
-      headlineUnknown: 'título desconhecido',
+      headlineUnknown: '— título original desconhecido; título redigido pelos editores do conjunto de dados',
     },
   },
 };

@@ -2,7 +2,7 @@
  * UI strings in European Portuguese (Portugal, and Portuguese outside Brazil: Angola, Mozambique …);
  * the Portuguese press calls the stations "esquadras". Names, dates, numbers and lists come from Intl.
  */
-import { plural } from '../shared/intl.js';
+import { formatNumber, plural } from '../shared/intl.js';
 import type { AllStrings } from '../shared/locales.js';
 
 const p = (n: number | string, one: string, other: string) => plural('pt-PT', n, { one, other });
@@ -17,10 +17,12 @@ const ptPT: AllStrings = {
   skipped: (n) => `${n} ${p(n, 'registo ignorado', 'registos ignorados')} — ver a consola`,
   englishDataNote: 'Os resumos e as notas do conjunto de dados estão em inglês.',
   credit: {
-    source: 'Fonte',
-    sources: (n) => `${n} ${p(n, 'fonte', 'fontes')}`,
+    source: 'Fonte: ',
+    sources: (n) => `${formatNumber(n, 'pt-PT')} ${p(n, 'fonte', 'fontes')}`,
     updated: 'Dados atualizados em',
+    updatedShort: 'atualizado em',
     methodology: 'Metodologia',
+    version: (v) => `versão ${v}`,
   },
   country: 'País',
   city: 'Cidade',
@@ -144,7 +146,13 @@ const ptPT: AllStrings = {
     noResponse: 'Nenhuma nas fontes consultadas',
     cityUnknown: 'Local não noticiado',
     responsesLabel: 'Respostas e declarações dos governos',
-    notCounted: (n) => `incl. ${n} fora da contagem do relatório`,
+    notCounted: (n) => `incl. ${n} de outras fontes`,
+    responseShort: 'Última resposta',
+    downloadShort: 'CSV',
+    colon: ': ',
+    sortBy: 'Ordenar por',
+    ascending: 'Crescente',
+    descending: 'Decrescente',
     csvHeader: {
       station_id: 'ID da esquadra',
       country_code: 'Código do país',
@@ -222,7 +230,7 @@ const ptPT: AllStrings = {
         copy: (h) => `Lido apenas numa cópia em ${h}; o original não foi encontrado, pelo que deve ser considerado não confirmado.`,
         copyOriginalLinked: (pub, h) => `A ligação leva ao original de ${pub}; o texto foi lido numa cópia em ${h}.`,
       },
-      headlineUnknown: 'título desconhecido',
+      headlineUnknown: '— título original desconhecido; título redigido pelos editores do conjunto de dados',
     },
   },
 };
