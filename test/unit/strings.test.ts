@@ -51,7 +51,7 @@ function tables(section: string): Record<string, object> {
  * untranslated.
  */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
-  fr: ['card.access.label.original', 'credit.sources', 'map.notes', 'map.sources', 'map.showSources', 'table.stations', 'table.sources', 'card.sourcesFor', 'timeline.col.date', 'map.stations', 'map.stationLabel', 'credit.version'],
+  fr: ['card.access.label.original', 'credit.sources', 'map.notes', 'map.sources', 'map.showSources', 'table.stations', 'table.sources', 'card.sourcesFor', 'timeline.col.date', 'map.stations', 'map.stationLabel', 'credit.version', 'map.regions.europe'],
   es: ['card.access.label.original', 'map.stationLabel', 'table.colon'],
   it: ['map.stationLabel', 'table.colon'],
   nl: ['map.stationLabel', 'table.colon'],
