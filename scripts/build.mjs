@@ -109,6 +109,8 @@ async function embedScripts() {
 const NPM_ENTRIES = [
   { name: 'index', source: 'src/index.ts', subpath: '.' },
   ...ELEMENT_NAMES.map((name) => ({ name: ELEMENTS[name].module.replace(/^src\//, '').replace(/\.ts$/, ''), source: ELEMENTS[name].module, subpath: `./${name}` })),
+  // Server rendering (Node): renderWidget() with @lit-labs/ssr.
+  { name: 'ssr/index', source: 'src/ssr/index.ts', subpath: './ssr' },
 ];
 
 /**

@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResultGroup, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { DatasetError } from '../data/errors.js';
-import { checkedDataset, LOAD_TIMEOUT_MS, loadDataset, type LoadedDataset } from '../data/load.js';
+import { checkedDataset, LOAD_TIMEOUT_MS, loadDataset, markChecked, readDataset, type LoadedDataset } from '../data/load.js';
 import { emitSelect, firedBy, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { DATASET_FILE } from './dataset-file.js';
 import { formatDate, intl, warmUpFormatters, type UiLang } from './intl.js';
@@ -31,6 +31,35 @@ export function defaultDataUrl(): string {
 }
 
 export type Theme = 'light' | 'dark' | 'auto';
+
+/**
+ * Datasets a widget was rendered from before its code ran (on a server, or read from the page
+ * the server wrote), by object: a widget given one as `.data` draws at once, in its first update,
+ * and so draws exactly what the server did (same skipped count, same origin).
+ */
+const prerendered = new WeakMap<object, LoadedDataset>();
+
+/** Lets widgets given this dataset as `.data` render it in their first update (server rendering and hydration). */
+export function renderFrom(loaded: LoadedDataset): LoadedDataset {
+  prerendered.set(loaded.dataset, loaded);
+  return markChecked(loaded);
+}
+
+/**
+ * A link written by a server, which does not know the page's address: an http(s) URL as it is, a
+ * relative one relative to `base` (itself perhaps relative) for the browser to resolve, as it
+ * would resolve them itself; anything else (javascript:, data:) is no link.
+ */
+function serverHref(value: string | undefined, base?: string): string | undefined {
+  if (!value) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return safeHttpUrl(value);
+  return base && !value.startsWith('/') ? base.replace(/[?#].*$/, '').replace(/[^/]*$/, '') + value : value;
+}
+
+/** The attribute a server-rendered widget carries until its data is in and it has rendered over the server's HTML. */
+export const DEFER_HYDRATION = 'defer-hydration';
+/** The dataset a server embedded in the widget's light DOM (so the page needs no second request for it). */
+const EMBEDDED_DATA = ':scope > script[type="application/json"][data-ops-dataset]';
 
 /** `closest()` that continues past shadow roots, so an element nested in another widget inherits its language. */
 function closestAcrossShadows(from: Element, selector: string): Element | null {
@@ -105,7 +134,8 @@ export abstract class OpsElement extends LitElement {
   protected datasetTask = new Task(this, {
     task: async ([src, data]: readonly [string | undefined, unknown]): Promise<LoadedDataset> => {
       let loaded: LoadedDataset;
-      if (data !== undefined && data !== null) loaded = checkedDataset(data) ?? (await import('../data/inline.js')).useDataset(data);
+      if (data !== undefined && data !== null)
+        loaded = this.prerendered ?? checkedDataset(data) ?? (await import('../data/inline.js')).useDataset(data);
       else {
         const pending = loadDataset(new URL(src || defaultDataUrl(), document.baseURI).href, (this.constructor as typeof OpsElement).loadTimeout, !src);
         // The main thread is idle while the dataset downloads: prepare the formatters meanwhile.
@@ -123,7 +153,24 @@ export abstract class OpsElement extends LitElement {
     return sharedStrings(this.uiLang);
   }
 
+  /** The dataset this widget was given already rendered (see renderFrom), if any. */
+  protected get prerendered(): LoadedDataset | undefined {
+    return typeof this.data === 'object' && this.data !== null ? prerendered.get(this.data) : undefined;
+  }
+
+  /** The dataset drawn now: the loaded one, or the one the server drew while the task has not finished. */
+  protected get loaded(): LoadedDataset | undefined {
+    const status = this.datasetTask.status;
+    return status === TaskStatus.COMPLETE ? this.datasetTask.value : status === TaskStatus.ERROR ? undefined : this.prerendered;
+  }
+
   override connectedCallback(): void {
+    // Server-rendered: the declarative shadow root shows the widget already. It stays until the data
+    // is in; then the widget renders over it in one task (no frame in between), the same content.
+    if (this.hasAttribute(DEFER_HYDRATION) && this.shadowRoot) {
+      void this.#hydrateWhenData();
+      return;
+    }
     super.connectedCallback();
     document.addEventListener(SELECT_EVENT, this.#onSelect);
     // Strings added after this element rendered (a strings file, a late addLocale) apply at once.
@@ -143,6 +190,35 @@ export abstract class OpsElement extends LitElement {
     this.#langObserver?.disconnect();
     this.#stopListening?.();
   }
+
+  async #hydrateWhenData(): Promise<void> {
+    if (this.#hydrating) return;
+    this.#hydrating = true;
+    try {
+      const embedded = this.querySelector(EMBEDDED_DATA);
+      const ready = this.beforeHydrate();
+      if (embedded) {
+        // Checked like any download: trusted only when it is byte for byte the bundled file.
+        const loaded = await readDataset(new TextEncoder().encode(embedded.textContent ?? '').buffer as ArrayBuffer);
+        // Where the server said the file is published: its links (methodology, checksum) resolve from there.
+        const at = embedded.getAttribute('data-url');
+        this.data = renderFrom({ ...loaded, origin: at ? { kind: 'url', url: new URL(at, document.baseURI).href } : { kind: 'inline' } }).dataset;
+      }
+      await ready;
+    } catch (error) {
+      // Not JSON, or not a dataset: the widget's own error state says so, as for any .data.
+      console.error('[overseas-police-stations] the dataset embedded in the page could not be read', error);
+    }
+    this.#hydrating = false;
+    if (!this.isConnected) return;
+    this.shadowRoot?.replaceChildren();
+    this.removeAttribute(DEFER_HYDRATION);
+    this.connectedCallback();
+  }
+  #hydrating = false;
+
+  /** What else a server-rendered widget needs before it renders over the server's HTML (the map: its outlines). */
+  protected async beforeHydrate(): Promise<void> {}
 
   // `lang` stays the native attribute (so `closest('[lang]')` sees it); we only listen to it.
   static override get observedAttributes(): string[] {
@@ -207,8 +283,12 @@ export abstract class OpsElement extends LitElement {
   protected abstract renderData(loaded: LoadedDataset): TemplateResult | typeof nothing;
 
   override render() {
+    // No task runs on a server (it renders once, synchronously): the language comes from the attribute.
+    if (isServer) this.uiLang = readerLang(this.getAttribute('lang'));
     // No flash of English on a page in another language: its strings come first.
     if (!this.stringsReady) return this.renderLoading();
+    const ready = this.loaded;
+    if (ready && this.datasetTask.status !== TaskStatus.COMPLETE) return html`${this.renderData(ready)}${this.renderFooter(ready)}`;
     return this.datasetTask.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
@@ -243,7 +323,7 @@ export abstract class OpsElement extends LitElement {
 
   /** The page's own content inside the tag (a sentence, a link, a small table). */
   #hasFallback(): boolean {
-    return [...this.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''));
+    return [...this.childNodes].some((n) => (n.nodeType === Node.ELEMENT_NODE && !(n as Element).matches('script')) || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''));
   }
 
   protected renderFooter(loaded: LoadedDataset) {
@@ -251,7 +331,7 @@ export abstract class OpsElement extends LitElement {
     const t = this.t;
     const skipped = loaded.skipped.length;
     const url = loaded.origin.kind === 'url' ? loaded.origin.url : undefined;
-    const methodology = safeHttpUrl(meta.methodologyUrl, url ?? document.baseURI);
+    const methodology = isServer ? serverHref(meta.methodologyUrl, url) : safeHttpUrl(meta.methodologyUrl, url ?? document.baseURI);
     // One short line (month and year); the full date and the dataset version are the
     // methodology link's title, and stand on the methodology page itself.
     const version = t.credit.version(/^\d/.test(meta.version) ? `v${meta.version}` : meta.version);

@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedDataset } from '../../data/load.js';
 import type { Dataset, OpsEvent } from '../../data/schema.js';
@@ -132,7 +133,7 @@ export class OpsRepatriationTimeline extends OpsElement {
   #view(dataset: Dataset) {
     const country = this.groupCountry ?? this.country ?? '';
     const kinds = (this.kinds ?? '').split(/[\s,]+/).filter(Boolean);
-    const width = this.width || this.getBoundingClientRect().width || 640;
+    const width = this.width || (isServer ? 0 : this.getBoundingClientRect().width) || 640;
     const key = JSON.stringify([country, kinds, this.from, this.to, this.showContext, width, this.uiLang]);
     if (this.#cache?.key === key && this.#cacheData === dataset) return this.#cache;
     const series = filterTimeline(timelineSeries(dataset, country ? { country } : {}), { from: this.from, to: this.to, kinds });
@@ -302,7 +303,7 @@ export class OpsRepatriationTimeline extends OpsElement {
               }
             }}
           >
-            ${svg} ${tipId ? this.#tooltip(svg, tipId, byId) : nothing}
+            ${isServer ? unsafeHTML(svg.outerHTML) : svg} ${tipId ? this.#tooltip(svg, tipId, byId) : nothing}
           </div>`
         : html`<p class="empty">${t.noEvents}</p>`}
       <p id="hint" class="visually-hidden">${t.keyHint}</p>

@@ -182,6 +182,12 @@ export class OpsStationMap extends OpsElement {
     this.#resize.observe(this);
   }
 
+  /** The server drew the preview: draw the same one, with the outlines and at the width it has on the page. */
+  protected override async beforeHydrate(): Promise<void> {
+    this.geo = await loadBasemap();
+    this.width = Math.round(this.getBoundingClientRect().width);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
@@ -193,7 +199,7 @@ export class OpsStationMap extends OpsElement {
    * would schedule a second update for every one (MapLibre's state is reactive: `map-state`).
    */
   protected override willUpdate(changed: PropertyValues): void {
-    const dataset = this.datasetTask.value?.dataset;
+    const dataset = this.loaded?.dataset;
     // The view the preview is about to draw, so MapLibre starts from the same one.
     if (dataset && this.geo) this.#view = viewFor(this.#view, dataset, this.geo, this.country, this.bureau);
     if (changed.has('country') || changed.has('bureau') || changed.has('theme') || changed.has('geo') || changed.has('uiLang')) {
