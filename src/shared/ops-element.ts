@@ -203,11 +203,14 @@ export abstract class OpsElement extends LitElement {
         // Where the server said the file is published: its links (methodology, checksum) resolve from there.
         const at = embedded.getAttribute('data-url');
         this.data = renderFrom({ ...loaded, origin: at ? { kind: 'url', url: new URL(at, document.baseURI).href } : { kind: 'inline' } }).dataset;
+      } else {
+        // Rendered without its data in the page: the widget's own file, fetched once for the page.
+        const src = new URL(this.src || defaultDataUrl(), document.baseURI).href;
+        this.data = renderFrom(await loadDataset(src, (this.constructor as typeof OpsElement).loadTimeout, !this.src)).dataset;
       }
       await ready;
-    } catch (error) {
-      // Not JSON, or not a dataset: the widget's own error state says so, as for any .data.
-      console.error('[overseas-police-stations] the dataset embedded in the page could not be read', error);
+    } catch {
+      // Not JSON, not a dataset, not there: rendered as for any widget, whose error state says what went wrong.
     }
     this.#hydrating = false;
     if (!this.isConnected) return;

@@ -35,6 +35,12 @@ export interface RenderOptions {
    * the credit line links its methodology and checksum from there, as when a widget loads it.
    */
   dataUrl?: string;
+  /**
+   * Whether the dataset goes in the page (default true): the browser then asks for nothing. With
+   * false, it fetches the widget's `src` (or the dataset beside the script) before taking over,
+   * one request for all the widgets of a page that share it.
+   */
+  embedData?: boolean;
 }
 
 function accepts(rule: Accepts, value: string): boolean {
@@ -99,7 +105,8 @@ export async function renderWidget(tag: string, attributes: WidgetAttributes = {
   const lang = resolveLang(attrs.lang);
 
   const open = [element, ...Object.entries(attrs).map(([k, v]) => (v === '' ? k : `${k}="${escapeHtml(v)}"`)), DEFER_HYDRATION].join(' ');
-  const light = `${fallbackHtml(name, loaded.dataset, attrs, lang)}<script type="application/json" data-ops-dataset${options.dataUrl ? ` data-url="${escapeHtml(options.dataUrl)}"` : ''}>${scriptSafeJson(text)}</script>`;
+  const script = options.embedData === false ? '' : `<script type="application/json" data-ops-dataset${options.dataUrl ? ` data-url="${escapeHtml(options.dataUrl)}"` : ''}>${scriptSafeJson(text)}</script>`;
+  const light = fallbackHtml(name, loaded.dataset, attrs, lang) + script;
   const template = html`<${unsafeStatic(open)} .data=${loaded.dataset} .width=${width} .geo=${geo ?? null}>${unsafeHTML(light)}</${unsafeStatic(element)}>`;
   return withMarkupDocument(() => collectResultSync(render(template)));
 }
