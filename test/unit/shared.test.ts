@@ -3,6 +3,9 @@ import { define } from '../../src/shared/define.js';
 import { formatDate } from '../../src/shared/intl.js';
 import { uiLangFor } from '../../src/shared/locales.js';
 import { VERSION } from '../../src/shared/version.js';
+import { baseStyles, rootRelative } from '../../src/shared/styles.js';
+import { OpsCountryTable } from '../../src/components/country-table/country-table.js';
+import { OpsSourceCard } from '../../src/components/source-card/source-card.js';
 
 describe('uiLangFor', () => {
   it('maps Chinese tags to Simplified or Traditional with Intl.Locale.maximize', () => {
@@ -58,5 +61,18 @@ describe('define', () => {
   it('keeps VERSION equal to package.json', async () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(VERSION).to.equal(pkg.version);
+  });
+});
+
+describe('rootRelative', () => {
+  it('gives every element the same rewritten copy of a shared style: one stylesheet for the page', () => {
+    const [a] = rootRelative([baseStyles]);
+    const [b] = rootRelative([baseStyles]);
+    expect(a).to.equal(b);
+    expect(a).to.not.equal(baseStyles);
+    const sheet = (c: { elementStyles: unknown[] }) => (c.elementStyles[0] as { styleSheet: CSSStyleSheet }).styleSheet;
+    OpsCountryTable.finalize();
+    OpsSourceCard.finalize();
+    expect(sheet(OpsCountryTable)).to.equal(sheet(OpsSourceCard));
   });
 });
