@@ -200,7 +200,7 @@ export abstract class OpsElement extends LitElement {
       if (embedded) {
         // Checked like any download: trusted only when it is byte for byte the bundled file.
         const loaded = await readDataset(new TextEncoder().encode(embedded.textContent ?? '').buffer as ArrayBuffer);
-        // Where the server said the file is published: its links (methodology, checksum) resolve from there.
+        // Where the server said the file is published: its methodology link resolves from there.
         const at = embedded.getAttribute('data-url');
         this.data = renderFrom({ ...loaded, origin: at ? { kind: 'url', url: new URL(at, document.baseURI).href } : { kind: 'inline' } }).dataset;
       } else {

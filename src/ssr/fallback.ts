@@ -61,6 +61,6 @@ function body(name: ElementName, dataset: Dataset, attributes: Record<string, st
 /** The light-DOM fallback of a widget rendered on a server. */
 export function fallbackHtml(name: ElementName, dataset: Dataset, attributes: Record<string, string>, lang: UiLang): string {
   const t = SHARED_STRINGS[lang];
-  const credit = `${escapeHtml(t.credit.source)}: ${escapeHtml(dataset.meta.credit)} · ${link(dataset.meta.methodologyUrl, t.credit.methodology)}`;
+  const credit = `${escapeHtml(t.credit.source)}${escapeHtml(dataset.meta.credit)} · ${link(dataset.meta.methodologyUrl, t.credit.methodology)}`;
   return `<p><strong>${escapeHtml(TEXT[name].title)}</strong></p>${body(name, dataset, attributes, lang)}<p><small>${credit}</small></p>`;
 }

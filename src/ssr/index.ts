@@ -19,7 +19,7 @@ import { resolveLang } from '../shared/intl.js';
 import { DEFER_HYDRATION, renderFrom } from '../shared/ops-element.js';
 import { loadBasemap } from '../components/station-map/basemap.js';
 import { escapeHtml, fallbackHtml } from './fallback.js';
-import { withMarkupDocument } from './svg-document.js';
+import { withServerDocument } from './svg-document.js';
 import '../index.js';
 
 export type WidgetAttributes = Record<string, string | boolean | number | null | undefined>;
@@ -32,7 +32,7 @@ export interface RenderOptions {
   width?: number;
   /**
    * Where the dataset is published, absolute or relative to the page (`/data/overseas-police-stations.json`):
-   * the credit line links its methodology and checksum from there, as when a widget loads it.
+   * the credit line links its methodology from there, as when a widget loads it.
    */
   dataUrl?: string;
   /**
@@ -108,5 +108,5 @@ export async function renderWidget(tag: string, attributes: WidgetAttributes = {
   const script = options.embedData === false ? '' : `<script type="application/json" data-ops-dataset${options.dataUrl ? ` data-url="${escapeHtml(options.dataUrl)}"` : ''}>${scriptSafeJson(text)}</script>`;
   const light = fallbackHtml(name, loaded.dataset, attrs, lang) + script;
   const template = html`<${unsafeStatic(open)} .data=${loaded.dataset} .width=${width} .geo=${geo ?? null}>${unsafeHTML(light)}</${unsafeStatic(element)}>`;
-  return withMarkupDocument(() => collectResultSync(render(template)));
+  return withServerDocument(() => collectResultSync(render(template)));
 }

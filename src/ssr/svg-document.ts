@@ -1,40 +1,18 @@
 /**
- * The few DOM calls the timeline's drawing makes (createElementNS, setAttribute, appendChild,
- * textContent), as plain objects that write themselves out as markup: on a server there is no
- * DOM, and the drawing is the same code as in the browser.
+ * The timeline draws its chart with DOM calls (createElementNS, querySelectorAll, closest,
+ * remove) and inserts the element; a server has no DOM. linkedom gives it one for the drawing,
+ * and the element writes the result out as markup there.
  */
-const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
-const escapeAttribute = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+import { parseHTML } from 'linkedom';
 
-class MarkupElement {
-  #attributes = new Map<string, string>();
-  #children: Array<MarkupElement | string> = [];
-  constructor(readonly localName: string) {}
-  setAttribute(name: string, value: unknown): void {
-    this.#attributes.set(name, String(value));
-  }
-  getAttribute(name: string): string | null {
-    return this.#attributes.get(name) ?? null;
-  }
-  appendChild<T extends MarkupElement>(child: T): T {
-    this.#children.push(child);
-    return child;
-  }
-  set textContent(text: string) {
-    this.#children = [String(text)];
-  }
-  get outerHTML(): string {
-    const attributes = [...this.#attributes].map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
-    const inner = this.#children.map((c) => (typeof c === 'string' ? escapeText(c) : c.outerHTML)).join('');
-    return `<${this.localName}${attributes}>${inner}</${this.localName}>`;
-  }
-}
+let serverDocument: unknown;
 
-/** Runs `fn` with a `document` that makes markup elements, where there is no document (a server). */
-export function withMarkupDocument<T>(fn: () => T): T {
+/** Runs `fn` with a `document` to draw in, where there is none (a server). */
+export function withServerDocument<T>(fn: () => T): T {
   const g = globalThis as { document?: unknown };
   if (g.document !== undefined) return fn();
-  g.document = { createElementNS: (_ns: string, tag: string) => new MarkupElement(tag) };
+  serverDocument ??= parseHTML('<!doctype html><html><body></body></html>').document;
+  g.document = serverDocument;
   try {
     return fn();
   } finally {

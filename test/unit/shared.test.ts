@@ -71,8 +71,8 @@ describe('rootRelative', () => {
     expect(a).to.equal(b);
     expect(a).to.not.equal(baseStyles);
     const sheet = (c: { elementStyles: unknown[] }) => (c.elementStyles[0] as { styleSheet: CSSStyleSheet }).styleSheet;
-    OpsCountryTable.finalize();
-    OpsSourceCard.finalize();
+    // Styles are finalised when a class is first used (defined or constructed); ask for it here.
+    for (const c of [OpsCountryTable, OpsSourceCard]) (c as unknown as { finalize(): void }).finalize();
     expect(sheet(OpsCountryTable)).to.equal(sheet(OpsSourceCard));
   });
 });

@@ -163,6 +163,8 @@ export class OpsRepatriationTimeline extends OpsElement {
 
   /** Text widths in the font the chart is shown in (the page's), so labels are kept apart by what a reader sees. */
   #measure(): ((text: string, size: number) => number) | undefined {
+    // A server has no fonts: the drawing estimates widths there.
+    if (isServer) return undefined;
     const ctx = document.createElement('canvas').getContext('2d');
     if (!ctx) return undefined;
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
