@@ -13,7 +13,7 @@ import { headline } from '../components/repatriation-timeline/repatriation-timel
 import { summaryOf } from '../components/station-map/panels.js';
 import { MAP_STRINGS } from '../components/station-map/strings.js';
 import { countryName, formatDate, formatNumber, type UiLang } from '../shared/intl.js';
-import { elementStrings, SHARED_STRINGS } from '../shared/strings.js';
+import { elementStrings, sharedStrings } from '../shared/strings.js';
 import { safeHttpUrl } from '../shared/safe-url.js';
 
 export const escapeHtml = (s: string) =>
@@ -60,7 +60,7 @@ function body(name: ElementName, dataset: Dataset, attributes: Record<string, st
 
 /** The light-DOM fallback of a widget rendered on a server. */
 export function fallbackHtml(name: ElementName, dataset: Dataset, attributes: Record<string, string>, lang: UiLang): string {
-  const t = SHARED_STRINGS[lang];
+  const t = sharedStrings(lang);
   const credit = `${escapeHtml(t.credit.source)}${escapeHtml(dataset.meta.credit)} · ${link(dataset.meta.methodologyUrl, t.credit.methodology)}`;
   return `<p><strong>${escapeHtml(TEXT[name].title)}</strong></p>${body(name, dataset, attributes, lang)}<p><small>${credit}</small></p>`;
 }
