@@ -44,6 +44,9 @@ export default defineConfig({
           const ids = chunk.moduleIds.map((id) => id.replaceAll('\\', '/'));
           const element = ids.map((id) => /src\/components\/([a-z-]+)\/\1\.ts$/.exec(id)?.[1]).find(Boolean);
           if (element) return `chunks/${element}.impl-[hash].js`;
+          // One chunk per UI language (src/locales/fr.ts → chunks/lang-fr-….js), fetched only by pages in it.
+          const locale = ids.map((id) => /src\/locales\/([A-Za-z-]+)\.ts$/.exec(id)?.[1]).find(Boolean);
+          if (locale) return `chunks/lang-${locale}-[hash].js`;
           if (ids.some((id) => id.endsWith('src/shared/ops-element.ts'))) return 'chunks/shared-[hash].js';
           return 'chunks/[name]-[hash].js';
         },

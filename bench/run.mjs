@@ -1,7 +1,12 @@
 // npm run bench — builds the project, then measures in headless Chromium on this
 // machine what a reader downloads and waits for, beside the tools newsrooms use
 // today (Knight Lab TimelineJS and Leaflet, self-hosted). Prints tables and writes
-// bench/results.json. Options: --skip-build, --runs N (default 7).
+// bench/results.json. Options: --skip-build, --runs N (default 7), --only floor,lighthouse,…
+//
+// The floor: each widget's own output, taken from the one-tag route's page once it has drawn
+// (its shadow roots serialised as declarative shadow DOM, its adopted stylesheets as <style>),
+// served as a static page without any script. The same markup and styles cannot paint sooner,
+// so "ours ÷ floor" measures what our code costs, on whatever machine runs it.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,7 +23,7 @@ const dist = join(root, 'dist');
 const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 7;
 const SCALES = [1, 10, 100];
-// --only demo,bytes,scaling,compare: run some sections (quicker while working on one number).
+// --only demo,bytes,scaling,compare,floor,lighthouse: run some sections (quicker while working on one number).
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : undefined;
 const section = (name) => !only || only.includes(name);
 
@@ -37,7 +42,7 @@ const mounts = [
   ['/vendor/leaflet/', sirv(join(root, 'node_modules/leaflet/dist'))],
   ['/vendor/timelinejs/', sirv(join(root, 'node_modules/@knight-lab/timelinejs/dist'))],
   ['/bench/', sirv(join(root, 'bench/pages'))],
-  ['/bench-data/', sirv(benchData)],
+  ['/bench-data/', sirv(benchData, { dev: true })],
   ['/', sirv(dist)],
 ];
 const files = {
@@ -336,6 +341,141 @@ if (section('compare')) {
   for (const c of results.comparisons) {
     if (c.theirsForeign.length) console.log(`${c.comparison}: the comparison page tried other origins (blocked): ${c.theirsForeign.join(', ')}`);
   }
+}
+
+// ---- 5. the floor: each widget's own output as static HTML ---------------------------------
+/**
+ * In the page, once the widget has drawn: its parent's HTML with every shadow root as
+ * declarative shadow DOM (`<template shadowrootmode="open">`), each root's adopted stylesheets
+ * written into it as a <style>, so the static copy looks exactly the same.
+ */
+const SERIALISE = (tag) => {
+  const host = document.querySelector(tag);
+  const roots = [];
+  const walk = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.shadowRoot) {
+        roots.push(el.shadowRoot);
+        walk(el.shadowRoot);
+      }
+    }
+  };
+  walk(host.parentElement);
+  for (const root of roots) {
+    const style = document.createElement('style');
+    style.textContent = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    root.prepend(style);
+  }
+  return host.parentElement.getHTML({ shadowRoots: roots });
+};
+const WIDGETS = [
+  // [short name in ours.html, element name, the probe's mark, the attributes ours.html sets]
+  ['map', 'station-map', 'mapPreview', ''],
+  ['table', 'country-table', 'table', ''],
+  ['timeline', 'repatriation-timeline', 'timeline', ''],
+  ['card', 'source-card', 'card', '?source=SD01'],
+];
+/** The bench page without its scripts, the widget's serialised output in their place. */
+async function floorPage(short, name) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench/ours.html?widgets=${short}`);
+  const mark = WIDGETS.find(([s]) => s === short)[2];
+  await page.addScriptTag({ content: `(${PROBE})()` });
+  await page.waitForFunction((m) => m in window.__bench.marks, mark, { timeout: 60000 });
+  await page.waitForTimeout(500);
+  const body = await page.evaluate(SERIALISE, `ops-${name}`);
+  await context.close();
+  const html = readFileSync(join(root, 'bench/pages/ours.html'), 'utf8')
+    .replace(/\s*<!--[^]*?-->/, '')
+    .replace(/\s*<script[^>]*><\/script>/g, '')
+    .replace('<main id="widgets"></main>', `<main id="widgets">${body}</main>`);
+  if (!html.includes('shadowrootmode')) throw new Error(`the floor page of ${name} has no declarative shadow root`);
+  writeFileSync(join(benchData, `floor-${short}.html`), html);
+  return `/bench-data/floor-${short}.html`;
+}
+
+if (section('floor')) {
+  results.floor = [];
+  for (const [short, name, mark, query] of WIDGETS) {
+    const floorUrl = await floorPage(short, name);
+    const routes = { oneTag: `/bench/ours.html?widgets=${short}`, floor: floorUrl, embed: `/embed/${name}/${query}` };
+    const times = { oneTag: [], floor: [], embed: [] };
+    // Alternating, so the machine's load falls on every route alike.
+    for (let i = 0; i < RUNS; i++) {
+      for (const [route, url] of Object.entries(routes)) times[route].push((await visit(url, [mark])).marks[mark]);
+    }
+    const median = (route) => stats(times[route]).median;
+    results.floor.push({ widget: name, oneTag: median('oneTag'), floor: median('floor'), embed: median('embed'), runs: times });
+  }
+  console.log(`The floor: navigation to the widget on screen, ${RUNS} runs alternating (median); ratio = route ÷ floor`);
+  console.table(
+    Object.fromEntries(
+      results.floor.map((f) => [
+        f.widget,
+        {
+          'one-tag route': ms(f.oneTag),
+          'pre-rendered floor': ms(f.floor),
+          ratio: (f.oneTag / f.floor).toFixed(2),
+          'embed page': ms(f.embed),
+          'embed ratio': (f.embed / f.floor).toFixed(2),
+        },
+      ]),
+    ),
+  );
+}
+
+// ---- 6. Lighthouse on the demo as shipped (mobile: simulated slow 4G, 4× CPU) ---------------
+if (section('lighthouse')) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const LH_RUNS = 5;
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-unsafe-swiftshader',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const runs = [];
+  try {
+    for (let i = 0; i < LH_RUNS; i++) {
+      const { lhr } = await lighthouse(`${origin}/demo/index.html`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' });
+      const a = lhr.audits;
+      runs.push({
+        performance: Math.round(lhr.categories.performance.score * 100),
+        fcp: a['first-contentful-paint'].numericValue,
+        lcp: a['largest-contentful-paint'].numericValue,
+        tbt: a['total-blocking-time'].numericValue,
+        cls: a['cumulative-layout-shift'].numericValue,
+        si: a['speed-index'].numericValue,
+        unusedJsKB: (a['unused-javascript'].details?.overallSavingsBytes ?? 0) / 1024,
+        lcpElement: JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel ?? a['largest-contentful-paint-element']?.details?.items?.[0]?.node?.nodeLabel ?? ''),
+      });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  const med = (k) => stats(runs.map((r) => r[k])).median;
+  results.lighthouse = { runs, median: Object.fromEntries(['performance', 'fcp', 'lcp', 'tbt', 'cls', 'si', 'unusedJsKB'].map((k) => [k, med(k)])) };
+  const m = results.lighthouse.median;
+  console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, the demo as shipped, mobile, median of ${LH_RUNS}`);
+  console.table({
+    Performance: { median: m.performance, range: `${stats(runs.map((r) => r.performance)).min} – ${stats(runs.map((r) => r.performance)).max}` },
+    'First Contentful Paint': { median: ms(m.fcp) },
+    'Largest Contentful Paint': { median: ms(m.lcp), range: `${ms(stats(runs.map((r) => r.lcp)).min)} – ${ms(stats(runs.map((r) => r.lcp)).max)}` },
+    'Total Blocking Time': { median: ms(m.tbt), range: `${ms(stats(runs.map((r) => r.tbt)).min)} – ${ms(stats(runs.map((r) => r.tbt)).max)}` },
+    'Cumulative Layout Shift': { median: m.cls.toFixed(3) },
+    'Speed Index': { median: ms(m.si) },
+    'unused JavaScript (Lighthouse estimate)': { median: `${m.unusedJsKB.toFixed(1)} KB` },
+  });
+  console.log('LCP element:', runs.map((r) => r.lcpElement)[0]);
 }
 
 await browser.close();

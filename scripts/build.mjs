@@ -12,6 +12,7 @@ import { DATASET_FILE } from '../src/shared/dataset-file.ts';
 import { TRANSLATION_LANGS } from '../src/data/translation.ts';
 import { writeEmbedPages } from './embed-pages.ts';
 import { writeWordPressZip } from './wordpress-zip.ts';
+import { stringsTemplate } from './strings-template.ts';
 import { frameworkTypes } from './framework-types.mjs';
 import { DATASET_SHA256, MAPLIBRE_WORKER } from '../vite.config.ts';
 
@@ -109,6 +110,8 @@ async function embedScripts() {
 const NPM_ENTRIES = [
   { name: 'index', source: 'src/index.ts', subpath: '.' },
   ...ELEMENT_NAMES.map((name) => ({ name: ELEMENTS[name].module.replace(/^src\//, '').replace(/\.ts$/, ''), source: ELEMENTS[name].module, subpath: `./${name}` })),
+  // Server rendering (Node): renderWidget() with @lit-labs/ssr.
+  { name: 'ssr/index', source: 'src/ssr/index.ts', subpath: './ssr' },
 ];
 
 /**
@@ -254,6 +257,8 @@ function staticCopies() {
   );
   // The registry as data, for tools that generate from it (allow-lists, entries, framework types).
   writeFileSync(join(out, 'elements.json'), `${JSON.stringify(elementsJson(), null, 2)}\n`);
+  // Every UI string key in English, for newsrooms translating into a language of their own.
+  writeFileSync(join(out, 'strings-template.json'), `${JSON.stringify(stringsTemplate(), null, 2)}\n`);
 }
 
 /** custom-elements.json (Custom Elements Manifest) from the JSDoc on the element classes. */
@@ -275,7 +280,7 @@ function checks() {
     for (const file of [chunk, ...alongside]) if (!existsSync(join(out, file))) problems.push(`${file} (for <${tag}>) was not built`);
     if (!documented.has(tag)) problems.push(`no class in custom-elements.json documents @element ${tag}`);
   }
-  for (const file of ['ops.js', 'embed/frame.js', 'embed/resize.js', `chunks/${MAPLIBRE_WORKER}`, 'types/index.d.ts', 'elements.json', 'wordpress/overseas-police-stations.zip', 'lib/react.js', 'types/frameworks.d.ts']) {
+  for (const file of ['ops.js', 'embed/frame.js', 'embed/resize.js', `chunks/${MAPLIBRE_WORKER}`, 'types/index.d.ts', 'elements.json', 'strings-template.json', 'wordpress/overseas-police-stations.zip', 'lib/react.js', 'types/frameworks.d.ts']) {
     if (!existsSync(join(out, file))) problems.push(`${file} is missing`);
   }
   for (const file of ELEMENT_NAMES.map((name) => `embed/${name}/index.html`)) {

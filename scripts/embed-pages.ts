@@ -8,11 +8,13 @@
 // Consumers (WordPress among them) read the discovery link without resolving relative URLs, and
 // put the JSON's html into other sites' pages, so both need absolute URLs: without a base the
 // pages are written without discovery.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { elements, heightPx, type ElementInfo } from './lib-elements.js';
+import { renderWidget } from '../src/ssr/index.js';
 
 const root = resolve(import.meta.dirname, '..');
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -37,8 +39,35 @@ function credit(): string {
   return JSON.parse(readFileSync(join(root, 'data/overseas-police-stations.json'), 'utf8')).meta.credit as string;
 }
 
+/** The width the default view is rendered for (the column of the static oEmbed answer). */
+const RENDER_WIDTH = WIDTH;
+
+const decodeAttribute = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The page's Content-Security-Policy allows only its own style sheets: the rendered widget's
+ * <style> elements and style="" attributes are allowed by their hashes (CSP 3 'unsafe-hashes' for
+ * attributes), nothing else inline.
+ */
+function styleHashes(rendered: string): string {
+  const hashes = new Set<string>();
+  for (const [, css] of rendered.matchAll(/<style>([^]*?)<\/style>/g)) hashes.add(sha256(css!));
+  const attributes = [...rendered.matchAll(/\sstyle="([^"]*)"/g)].map(([, v]) => decodeAttribute(v!));
+  for (const value of attributes) hashes.add(sha256(value));
+  return `${attributes.length ? "'unsafe-hashes' " : ''}${[...hashes].join(' ')}`;
+}
+
+/** The widget's default view (with the page's frame defaults), rendered, for the page's <main>. */
+export async function renderedDefault(name: string): Promise<string> {
+  const attributes = Object.fromEntries(new URLSearchParams(FRAME_DEFAULTS[name] ?? ''));
+  const dataset = readFileSync(join(root, 'data/overseas-police-stations.json'), 'utf8');
+  return renderWidget(name, attributes, dataset, { width: RENDER_WIDTH, dataUrl: '../../data/overseas-police-stations.json' });
+}
+
 /** dist/embed/<name>/index.html: the iframe page one level down, its widget fixed, and the discovery link when `base` is given. */
-export function embedPage(name: string, info: ElementInfo, base?: string): string {
+export function embedPage(name: string, info: ElementInfo, base?: string, rendered?: string): string {
   let html = readFileSync(join(root, 'embed/index.html'), 'utf8');
   html = replaceOnce(html, 'href="frame.css"', 'href="../frame.css"');
   html = replaceOnce(html, 'src="../ops.js"', 'src="../../ops.js"');
@@ -53,7 +82,11 @@ export function embedPage(name: string, info: ElementInfo, base?: string): strin
     );
   }
   const defaults = FRAME_DEFAULTS[name] ? ` data-defaults="${escape(FRAME_DEFAULTS[name])}"` : '';
-  return replaceOnce(html, '<main id="widget">', `<main id="widget" data-widget="${name}"${defaults}>`);
+  html = replaceOnce(html, '<main id="widget">', `<main id="widget" data-widget="${name}"${defaults}>`);
+  if (!rendered) return html;
+  // The rendered widget in place of the "needs JavaScript" note: it shows before any script runs.
+  html = html.replace(/<main id="widget"([^>]*)>[^]*?<\/main>/, (_, attrs: string) => `<main id="widget"${attrs}>${rendered}</main>`);
+  return replaceOnce(html, "style-src 'self';", `style-src 'self' ${styleHashes(rendered)};`);
 }
 
 /**
@@ -72,11 +105,11 @@ export function oembedJson(name: string, info: ElementInfo, base: string): strin
   return `${JSON.stringify({ version: '1.0', type: 'rich', title: info.title, provider_name: 'Overseas police stations', provider_url: base, width: WIDTH, height, html }, null, 2)}\n`;
 }
 
-export function writeEmbedPages(dist: string, base?: string): void {
+export async function writeEmbedPages(dist: string, base?: string): Promise<void> {
   for (const [name, info] of Object.entries(elements())) {
     const dir = join(dist, 'embed', name);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'index.html'), embedPage(name, info, base));
+    writeFileSync(join(dir, 'index.html'), embedPage(name, info, base, await renderedDefault(name)));
     if (base) writeFileSync(join(dir, 'oembed.json'), oembedJson(name, info, base));
   }
   console.log(
@@ -90,5 +123,5 @@ if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
   const { values } = parseArgs({ options: { base: { type: 'string' }, dist: { type: 'string' } } });
   const base = values.base ?? process.env.OPS_PUBLIC_URL;
   if (base && !/^https?:\/\/[^/]+\/(.*\/)?$/.test(base)) throw new Error(`the base URL must be absolute and end with "/": ${base}`);
-  writeEmbedPages(resolve(values.dist ?? process.env.OPS_OUT ?? 'dist'), base || undefined);
+  await writeEmbedPages(resolve(values.dist ?? process.env.OPS_OUT ?? 'dist'), base || undefined);
 }

@@ -45,6 +45,13 @@ for (const [name, page] of Object.entries(budgets.pages)) {
   const total = [...files].reduce((sum, f) => sum + gz(f), 0);
   report(`${name} (${files.size} files)`, total, page.maxKB);
 }
+// "each": files of which a page loads only one (a UI language's strings), each within its budget.
+for (const [name, budget] of Object.entries(budgets.each ?? {})) {
+  const re = new RegExp(`^${budget.match.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`);
+  const files = readdirSync(join(dist, 'chunks')).filter((f) => re.test(f));
+  if (!files.length) report(`${name}: no file matches ${budget.match}`, Infinity, budget.maxKB);
+  for (const f of files) report(`${name}: ${f}`, gz(join(dist, 'chunks', f)), budget.maxKB);
+}
 for (const [file, budget] of Object.entries(budgets.files)) report(file, gz(join(root, file)), budget.maxKB);
 if (failed) {
   console.error('Size budget exceeded: see budgets.json.');

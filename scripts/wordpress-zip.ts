@@ -5,7 +5,14 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
-import { elementsJson } from '../src/elements.js';
+import { elementsJson, ELEMENT_NAMES } from '../src/elements.js';
+import { renderWidget } from '../src/ssr/index.js';
+
+/**
+ * Stands for the URL of the plugin's assets/ in the pre-rendered views: PHP writes the real one
+ * (the site's address is known only there).
+ */
+export const ASSETS_TOKEN = '__OPS_ASSETS__/';
 
 const root = resolve(import.meta.dirname, '..');
 const NAME = 'overseas-police-stations';
@@ -16,7 +23,21 @@ function files(dir: string, keep: (path: string) => boolean = () => true): strin
     .sort();
 }
 
-export function writeWordPressZip(dist: string): string {
+/**
+ * Each widget's default view (no attributes), rendered at build time: PHP cannot run the widgets,
+ * so a post shows this HTML before any script runs. The dataset is not in it (a post may hold
+ * several widgets): the browser fetches the plugin's copy once, then the widgets take over.
+ */
+async function prerendered(): Promise<Record<string, string>> {
+  const dataset = readFileSync(join(root, 'data/overseas-police-stations.json'), 'utf8');
+  const out: Record<string, string> = {};
+  for (const name of ELEMENT_NAMES) {
+    out[name] = await renderWidget(name, {}, dataset, { dataUrl: `${ASSETS_TOKEN}data/overseas-police-stations.json`, embedData: false });
+  }
+  return out;
+}
+
+export async function writeWordPressZip(dist: string): Promise<string> {
   const zip: Zippable = {};
   const add = (path: string, data: Uint8Array) => {
     zip[`${NAME}/${path.split('\\').join('/')}`] = [data, { mtime: new Date('2020-01-01T00:00:00Z') }];
@@ -26,6 +47,7 @@ export function writeWordPressZip(dist: string): string {
   // The registry as data, the same file as dist/elements.json: what the PHP accepts is what the elements read.
   add('elements.json', Buffer.from(`${JSON.stringify(elementsJson(), null, 2)}\n`));
   add('LICENSE', readFileSync(join(root, 'LICENSE')));
+  for (const [name, html] of Object.entries(await prerendered())) add(`prerendered/${name}.html`, Buffer.from(html));
   // What readers' browsers load; source maps stay out of the plugin (a third of dist/'s size).
   for (const file of ['ops.js', 'THIRD-PARTY-NOTICES.md']) add(`assets/${file}`, readFileSync(join(dist, file)));
   for (const dir of ['chunks', 'data']) {
@@ -38,4 +60,4 @@ export function writeWordPressZip(dist: string): string {
   return out;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]!).href) writeWordPressZip(resolve(process.env.OPS_OUT ?? 'dist'));
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) await writeWordPressZip(resolve(process.env.OPS_OUT ?? 'dist'));

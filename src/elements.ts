@@ -47,6 +47,8 @@ export const COMMON_ATTRIBUTES: Readonly<Record<string, Accepts>> = {
   theme: { type: 'enum', values: ['light', 'dark', 'auto'] },
   plain: BOOLEAN,
   group: { type: 'pattern', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+  // A JSON file of UI strings; in a frame, only from the frame's own origin (like src).
+  strings: { type: 'url' },
 };
 
 const REGISTRY = {

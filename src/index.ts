@@ -4,6 +4,7 @@ export { OpsSourceCard } from './components/source-card/define.js';
 export { OpsStationMap } from './components/station-map/define.js';
 export { OpsRepatriationTimeline } from './components/repatriation-timeline/define.js';
 export { OpsElement, type Theme } from './shared/ops-element.js';
+export { addLocale, type AllStrings, type LocaleStrings, type PluralForms } from './shared/locales.js';
 export { define } from './shared/define.js';
 export { SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './shared/events.js';
 export { loadDataset, type LoadedDataset } from './data/load.js';

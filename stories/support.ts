@@ -15,7 +15,11 @@ export const NEVER = '/__never__/overseas-police-stations.json';
 /** The attributes every element shares, as Storybook controls. */
 export const commonArgTypes = {
   src: { control: 'text', description: 'Dataset URL' },
-  lang: { control: 'select', options: ['en', 'zh-Hans', 'zh-Hant', 'zh', 'zh-TW'] },
+  lang: {
+    control: 'select',
+    options: ['en', 'fr', 'fr-CA', 'it', 'es', 'es-419', 'nl', 'de', 'pt-BR', 'pt-PT', 'ja', 'ko', 'zh-Hans', 'zh-Hant', 'zh', 'zh-TW'],
+    description: 'UI language (the toolbar’s Language menu sets it for every story)',
+  },
   theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   plain: { control: 'boolean' },
   group: { control: 'text' },

@@ -401,8 +401,12 @@ describe('<ops-station-map> with MapLibre', function () {
     const world = gl.map.getZoom();
     [...root.querySelectorAll<HTMLButtonElement>('[part="regions"] button')].find((b) => text(b).startsWith('Europe'))!.click();
     await el.updateComplete;
-    await waitUntil(() => gl.map.getZoom() > world + 1 && !gl.map.isMoving(), 'the map did not move to Europe');
-    await new Promise((r) => gl.map.once('idle', r));
+    // The camera animates; on a loaded machine that takes longer than waitUntil's default second.
+    await waitUntil(() => gl.map.getZoom() > world + 1 && !gl.map.isMoving(), 'the map did not move to Europe', { timeout: 10000 });
+    // An idle map fires no further 'idle' by itself: ask for one frame so the wait always ends.
+    const idle = new Promise((r) => gl.map.once('idle', r));
+    gl.map.triggerRepaint();
+    await idle;
     const keys = gl.markers().map((m) => m.key);
     expect(keys.length).to.be.above(0);
     expect(keys.every((k) => k.startsWith('badge:') || k.startsWith(`${levelFor(gl.map.getZoom())}:`))).to.equal(true);

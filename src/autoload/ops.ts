@@ -17,7 +17,8 @@ try {
   const reserve = new CSSStyleSheet();
   reserve.replaceSync(
     ELEMENT_NAMES.map((name) => {
-      const selector = `${ELEMENTS[name].tag}:not(:defined)`;
+      // A server-rendered widget (defer-hydration) has its own height already, in its shadow root.
+      const selector = `${ELEMENTS[name].tag}:not(:defined):not([defer-hydration])`;
       return `${selector}{display:block}${reservedHeightCss(name, `${selector}:not([data-ops-failed])`, 'min-height', (h) => `var(--ops-height,${h})`)}`;
     }).join(''),
   );
@@ -62,6 +63,8 @@ function dataUrl(el: Element): string {
  * A widget given `.data` instead loads nothing.
  */
 function preloadData(el: Element): void {
+  // A server-rendered widget carries its dataset in the page.
+  if (el.querySelector(':scope > script[data-ops-dataset]')) return;
   const src = el.getAttribute('src');
   hint(dataUrl(el), 'fetch');
   // Another dataset is checked record by record: its checks download alongside it.

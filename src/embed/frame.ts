@@ -27,11 +27,17 @@ function render(): void {
     mount.replaceChildren(message);
     return;
   }
-  const el = document.createElement(tag);
   // A widget's own page may carry defaults for its framed view (data-defaults, a query string);
   // the page's query string still wins, since the first value of a name is the one kept.
   const withDefaults = new URLSearchParams([...params, ...new URLSearchParams(mount.dataset.defaults ?? '')]);
-  for (const [name, value] of embedAttributes(withDefaults, location.href, elementName(widget))) el.setAttribute(name, value);
+  const attributes = embedAttributes(withDefaults, location.href, elementName(widget));
+  // The page ships its default view rendered (scripts/embed-pages.ts): kept when the query string
+  // asks for nothing else, so the reader sees no change when the code arrives.
+  const rendered = mount.querySelector(tag);
+  const defaults = embedAttributes(new URLSearchParams(mount.dataset.defaults ?? ''), location.href, elementName(widget));
+  if (rendered && JSON.stringify(attributes) === JSON.stringify(defaults)) return;
+  const el = document.createElement(tag);
+  for (const [name, value] of attributes) el.setAttribute(name, value);
   const lang = el.getAttribute('lang');
   if (lang) document.documentElement.lang = lang;
   mount.replaceChildren(el);

@@ -1,4 +1,4 @@
-import { noChange, type AttributePart } from 'lit';
+import { isServer, noChange, type AttributePart } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
 /**
@@ -15,7 +15,10 @@ class CssPropsDirective extends Directive {
     if (part.type !== PartType.ATTRIBUTE || part.name !== 'style') throw new Error('cssProps() belongs in a style attribute');
   }
 
-  render(_props: Record<string, string | undefined>) {
+  render(props: Record<string, string | undefined>) {
+    // A server writes markup only: there the attribute it is (a page that renders it on the server
+    // allows it by its hash).
+    if (isServer) return Object.entries(props).flatMap(([name, value]) => (value === undefined ? [] : [`${name}:${value}`])).join(';');
     return noChange;
   }
 

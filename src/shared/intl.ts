@@ -5,21 +5,49 @@
  */
 import { nextTask } from './render-turn.js';
 
-export type UiLang = 'en' | 'zh-Hans' | 'zh-Hant';
+/**
+ * A UI language: a tag some table of strings is kept under ('en', 'fr', 'pt-PT', 'zh-Hant', or one
+ * a page added with addLocale). Intl formats numbers, dates and names in it too.
+ */
+export type UiLang = string;
 
-/** `zh`, `zh-CN`, `zh-SG` → Simplified; `zh-TW`, `zh-HK`, `zh-MO` → Traditional; anything else → English. */
-export function resolveLang(tag: string | null | undefined): UiLang {
+/**
+ * The language whose strings a page gets, from its `lang` tag and the languages there are strings
+ * for: the tag itself, its script (zh-TW → zh-Hant), its region (pt-BR), then its language
+ * (fr-CA → fr, es-419 → es); a language kept only with regions falls to its `fallbacks` entry
+ * (pt-AO → pt-PT); anything else → English.
+ */
+export function resolveLang(tag: string | null | undefined, available: ReadonlySet<string> = new Set(['en']), fallbacks: Readonly<Record<string, string>> = {}): UiLang {
   if (!tag) return 'en';
   try {
-    const locale = new Intl.Locale(tag);
-    if (locale.language !== 'zh') return 'en';
-    // Only a Chinese tag without a script needs the likely-subtags data (zh-TW → Hant), which
-    // costs a slow first call: an English page never loads it.
-    const script = locale.script ?? locale.maximize().script;
-    return script === 'Hant' ? 'zh-Hant' : 'zh-Hans';
+    let locale = new Intl.Locale(tag);
+    const exact = locale.baseName;
+    if (available.has(exact)) return exact;
+    const { language } = locale;
+    // Only a tag without script or region needs the likely-subtags data (zh-TW → Hant, pt → BR),
+    // which costs a slow first call: only languages kept by script or region ask for it.
+    if ((!locale.script || !locale.region) && !available.has(language)) locale = locale.maximize();
+    for (const candidate of [
+      locale.script && `${language}-${locale.script}`,
+      locale.region && `${language}-${locale.region}`,
+      language,
+      fallbacks[language],
+    ]) {
+      if (candidate && available.has(candidate)) return candidate;
+    }
   } catch {
-    return 'en';
+    // Not a language tag: English.
   }
+  return 'en';
+}
+
+/**
+ * The plural form of `n` in `lang` (Intl.PluralRules), from the forms a string gives. `n` may be a
+ * whole number already formatted for display ("1 234").
+ */
+export function plural(lang: UiLang, n: number | string, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+  const value = typeof n === 'number' ? n : Number(n.replace(/\D/g, ''));
+  return forms[intl(Intl.PluralRules, lang).select(value)] ?? forms.other;
 }
 
 type IntlConstructor<T, O> = new (locales: string[], options: O) => T;

@@ -1,11 +1,13 @@
 /**
  * UI strings every element shares (loading, errors, the credit line, kinds and statuses), in
- * English, Simplified and Traditional Chinese; each element's own strings are beside it. Every
- * language lists every key: a missing one is a test failure, never a fallback to another table.
+ * English, Simplified and Traditional Chinese; each element's own strings are beside it, the
+ * other shipped languages in src/locales/ (see locales.ts). Every language lists every key: a
+ * missing one is a test failure, never a fallback to another table.
  * Names of countries, dates, numbers and lists come from Intl (intl.ts), never from tables here.
  */
 import type { Bureau, Dataset, EventKind, SourceKind, StationStatus } from '../data/schema.js';
 import { formatDate, formatNumber, type UiLang } from './intl.js';
+import { localized, type BuiltInLang } from './locales.js';
 
 type ResponseKind = 'investigation' | 'closure' | 'statement' | 'arrest' | 'charges' | 'conviction' | 'agreement' | 'denial';
 
@@ -15,6 +17,8 @@ export interface Strings {
   /** Reader-facing lead for a failed load, followed by the reason. */
   errorLead: string;
   retry: string;
+  /** The reason given when the failure is not one the data layer describes. */
+  unexpectedError: string;
   /** The link to the dataset itself, shown when a widget cannot use it and the page gave no fallback. */
   dataLink: string;
   skipped(n: number): string;
@@ -57,6 +61,7 @@ const en: Strings = {
   errorTitle: 'This graphic could not be shown',
   errorLead: 'The data behind it could not be used:',
   retry: 'Try again',
+  unexpectedError: 'an unexpected error occurred',
   dataLink: 'Open the data (JSON)',
   skipped: (n) => `${n} ${n === 1 ? 'record' : 'records'} skipped — see console`,
   englishDataNote: '',
@@ -122,6 +127,7 @@ const zhHans: Strings = {
   errorTitle: '无法显示此图表',
   errorLead: '其所依据的数据无法使用：',
   retry: '重试',
+  unexpectedError: '发生了意外错误',
   dataLink: '打开数据（JSON）',
   skipped: (n) => `已跳过 ${n} 条记录，详见控制台`,
   englishDataNote: '说明：数据集中的摘要和备注为英文原文。',
@@ -182,6 +188,7 @@ const zhHant: Strings = {
   errorTitle: '無法顯示此圖表',
   errorLead: '其所依據的資料無法使用：',
   retry: '重試',
+  unexpectedError: '發生了意外錯誤',
   dataLink: '開啟資料（JSON）',
   skipped: (n) => `已略過 ${n} 筆記錄，詳見主控台`,
   englishDataNote: '說明：資料集中的摘要和備註為英文原文。',
@@ -237,25 +244,37 @@ const zhHant: Strings = {
   reportName: (publisher, date) => `${publisher} ${date}的統計`,
 };
 
-export const SHARED_STRINGS: Record<UiLang, Strings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+export const SHARED_STRINGS: Record<BuiltInLang, Strings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+
+/** The shared strings in a UI language (English for any key it lacks). */
+export function sharedStrings(lang: UiLang): Strings {
+  return localized(lang, 'shared', SHARED_STRINGS);
+}
 
 /** An element's strings: the shared ones, and its own under one key (`t.map`, `t.table` …). */
 export type ElementStrings<K extends string, S> = Strings & { readonly [P in K]: S };
 
-const combined = new WeakMap<object, Map<UiLang, unknown>>();
+const combined = new WeakMap<object, Map<UiLang, { shared: Strings; own: unknown; value: unknown }>>();
 
 /** The shared strings with an element's own table under `key`, made once per table and language. */
-export function elementStrings<K extends string, S>(lang: UiLang, key: K, own: Record<UiLang, S>): ElementStrings<K, S> {
+export function elementStrings<K extends 'map' | 'table' | 'timeline' | 'card', S extends object>(
+  lang: UiLang,
+  key: K,
+  own: Record<BuiltInLang, S>,
+): ElementStrings<K, S> {
   let byLang = combined.get(own);
   if (!byLang) combined.set(own, (byLang = new Map()));
-  let made = byLang.get(lang) as ElementStrings<K, S> | undefined;
-  if (!made) byLang.set(lang, (made = { ...SHARED_STRINGS[lang], [key]: own[lang] } as ElementStrings<K, S>));
-  return made;
+  const shared = sharedStrings(lang);
+  const mine = localized(lang, key, own);
+  let made = byLang.get(lang);
+  // Made again only when a table changed (a language chunk arrived, a page added strings).
+  if (!made || made.shared !== shared || made.own !== mine) byLang.set(lang, (made = { shared, own: mine, value: { ...shared, [key]: mine } }));
+  return made.value as ElementStrings<K, S>;
 }
 
 /** The count a coverage figure comes from, in words: "Safeguard Defenders’ December 2022 count". */
 export function reportName(report: { publisher: string; month: string }, lang: UiLang): string {
-  return SHARED_STRINGS[lang].reportName(report.publisher, formatDate(report.month, lang));
+  return sharedStrings(lang).reportName(report.publisher, formatDate(report.month, lang));
 }
 
 const bureausByDataset = new WeakMap<Dataset, Map<string, Bureau>>();
@@ -265,9 +284,9 @@ const bureausByDataset = new WeakMap<Dataset, Map<string, Bureau>>();
  * one, "Unknown" in the UI's language where no source names a bureau, the id as a last resort.
  */
 export function bureauName(dataset: Dataset, id: string, lang: UiLang): string {
-  if (id === 'unknown') return SHARED_STRINGS[lang].unknownBureau;
+  if (id === 'unknown') return sharedStrings(lang).unknownBureau;
   let bureaus = bureausByDataset.get(dataset);
   if (!bureaus) bureausByDataset.set(dataset, (bureaus = new Map(dataset.bureaus.map((b) => [b.id, b]))));
   const bureau = bureaus.get(id);
-  return (lang !== 'en' && bureau?.nameZh) || bureau?.name || id;
+  return (lang.startsWith('zh') && bureau?.nameZh) || bureau?.name || id;
 }

@@ -28,9 +28,20 @@ export function rootRelativeCss(cssText: string): string {
   return cssText.replace(REM, (match, number: string | undefined) => (number === undefined ? match : `calc(${number} * var(${REM_PROPERTY}))`));
 }
 
+/**
+ * One rewritten copy per style, shared by every element that uses it (the base styles are in
+ * all four): one constructed stylesheet for the page, not one per element class.
+ */
+const rewritten = new WeakMap<object, CSSResultOrNative>();
+
 export function rootRelative(styles: CSSResultOrNative[]): CSSResultOrNative[] {
   if (typeof CSS === 'undefined' || typeof CSS.registerProperty !== 'function' || !registerRem()) return styles;
-  return styles.map((style) => (style instanceof CSSStyleSheet ? style : unsafeCSS(rootRelativeCss(style.cssText))));
+  return styles.map((style) => {
+    if (style instanceof CSSStyleSheet) return style;
+    let copy = rewritten.get(style);
+    if (!copy) rewritten.set(style, (copy = unsafeCSS(rootRelativeCss(style.cssText))));
+    return copy;
+  });
 }
 
 /**

@@ -1,9 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../../src/shared/define.js';
-import { resolveLang, formatDate } from '../../src/shared/intl.js';
+import { formatDate } from '../../src/shared/intl.js';
+import { uiLangFor } from '../../src/shared/locales.js';
 import { VERSION } from '../../src/shared/version.js';
+import { baseStyles, rootRelative } from '../../src/shared/styles.js';
+import { OpsCountryTable } from '../../src/components/country-table/country-table.js';
+import { OpsSourceCard } from '../../src/components/source-card/source-card.js';
 
-describe('resolveLang', () => {
+describe('uiLangFor', () => {
   it('maps Chinese tags to Simplified or Traditional with Intl.Locale.maximize', () => {
     const cases: Record<string, string> = {
       zh: 'zh-Hans',
@@ -15,11 +19,12 @@ describe('resolveLang', () => {
       'zh-MO': 'zh-Hant',
       'zh-Hant': 'zh-Hant',
       en: 'en',
-      'fr-CA': 'en',
+      'fr-CA': 'fr',
+      sv: 'en',
       'not a tag!': 'en',
       '': 'en',
     };
-    for (const [tag, expected] of Object.entries(cases)) expect(resolveLang(tag), tag).to.equal(expected);
+    for (const [tag, expected] of Object.entries(cases)) expect(uiLangFor(tag), tag).to.equal(expected);
   });
 
   it('formats partial dates at their own precision', () => {
@@ -56,5 +61,18 @@ describe('define', () => {
   it('keeps VERSION equal to package.json', async () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(VERSION).to.equal(pkg.version);
+  });
+});
+
+describe('rootRelative', () => {
+  it('gives every element the same rewritten copy of a shared style: one stylesheet for the page', () => {
+    const [a] = rootRelative([baseStyles]);
+    const [b] = rootRelative([baseStyles]);
+    expect(a).to.equal(b);
+    expect(a).to.not.equal(baseStyles);
+    const sheet = (c: { elementStyles: unknown[] }) => (c.elementStyles[0] as { styleSheet: CSSStyleSheet }).styleSheet;
+    // Styles are finalised when a class is first used (defined or constructed); ask for it here.
+    for (const c of [OpsCountryTable, OpsSourceCard]) (c as unknown as { finalize(): void }).finalize();
+    expect(sheet(OpsCountryTable)).to.equal(sheet(OpsSourceCard));
   });
 });

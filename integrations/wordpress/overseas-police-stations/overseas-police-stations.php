@@ -154,14 +154,37 @@ function overseas_police_stations_render( $widget, $attrs ) {
 	}
 
 	overseas_police_stations_enqueue();
-	$tag  = $element['tag'];
-	$html = '<' . $tag . $out . '><p>' . esc_html( $element['fallback'] ) . ' <a href="' . esc_url( overseas_police_stations_asset_url( 'data/overseas-police-stations.json' ) ) . '">'
+	$tag        = $element['tag'];
+	$prerendered = '' === $out ? overseas_police_stations_prerendered( $widget ) : null;
+	if ( null !== $prerendered ) {
+		$html = $prerendered;
+	} else {
+		$html = '<' . $tag . $out . '><p>' . esc_html( $element['fallback'] ) . ' <a href="' . esc_url( overseas_police_stations_asset_url( 'data/overseas-police-stations.json' ) ) . '">'
 		. esc_html__( 'Download the data (JSON)', 'overseas-police-stations' ) . '</a>.</p></' . $tag . '>';
+	}
 	if ( $refused ) {
 		/* translators: 1: attribute names, 2: the widget, 3: the attributes it accepts. */
 		$html .= overseas_police_stations_notice( sprintf( __( 'ignored %1$s: %2$s accepts %3$s, each with values of its kind (URLs only on this site).', 'overseas-police-stations' ), implode( ', ', array_unique( $refused ) ), $widget, implode( ', ', array_keys( $allowed ) ) ) );
 	}
 	return $html;
+}
+
+/**
+ * The widget's default view, rendered when the plugin was built (prerendered/<widget>.html: the
+ * library's renderWidget, since PHP cannot run the widgets): readers see the widget before any
+ * script runs. Only for a widget with no attributes; null when there is no such file.
+ */
+function overseas_police_stations_prerendered( $widget ) {
+	$file = __DIR__ . '/prerendered/' . $widget . '.html';
+	if ( ! preg_match( '/^[a-z-]+$/', $widget ) || ! is_readable( $file ) ) {
+		return null;
+	}
+	$html = file_get_contents( $file );
+	if ( ! is_string( $html ) ) {
+		return null;
+	}
+	// The build wrote this placeholder where the URL of the plugin's assets/ belongs.
+	return str_replace( '__OPS_ASSETS__/', esc_url( overseas_police_stations_asset_url( '' ) ), $html );
 }
 
 /** [overseas_police_stations widget="country-table" lang="zh-Hans" …] */

@@ -61,7 +61,7 @@ function fold(text: string): string {
  * @summary Reported stations per country, with operating bureaus and host-government responses.
  *
  * @attr src - Dataset URL (default: the dataset shipped beside the script).
- * @attr lang - UI language (`en`, `zh-Hans`, `zh-Hant`); inherited from the closest `[lang]`.
+ * @attr lang - UI language (`en`, `fr`, `it`, `es`, `nl`, `de`, `pt-BR`, `pt-PT`, `ja`, `ko`, `zh-Hans`, `zh-Hant`; regional tags such as `fr-CA` resolve); inherited from the closest `[lang]`.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr plain - Hides the title and credit line.
  * @attr group - Shares the selected country with widgets of the same group.
@@ -212,7 +212,7 @@ export class OpsCountryTable extends OpsElement {
   }
 
   #download(dataset: Dataset, codes: Set<string>) {
-    const blob = new Blob([stationsCsv(dataset, this.uiLang, codes)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([stationsCsv(dataset, this.uiLang, codes, this.t.table.csvHeader)], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;

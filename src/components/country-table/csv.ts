@@ -13,7 +13,8 @@ export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
-const HEADER = [
+/** The columns, in order; English heads them with these names (the dataset's fields), other languages in words. */
+export const CSV_COLUMNS = [
   'station_id',
   'country_code',
   'country',
@@ -29,13 +30,14 @@ const HEADER = [
   'notes',
   'source_ids',
   'source_urls',
-];
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 /**
  * One row per station (the table's rows expanded), UTF-8 with a byte-order
  * mark so Excel reads Chinese and accented names correctly.
  */
-export function stationsCsv(dataset: Dataset, lang: UiLang, countries?: Set<string>): string {
+export function stationsCsv(dataset: Dataset, lang: UiLang, countries?: Set<string>, head?: Readonly<Record<CsvColumn, string>>): string {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const rows = dataset.stations
     .filter((s) => !countries || countries.has(s.country))
@@ -56,5 +58,5 @@ export function stationsCsv(dataset: Dataset, lang: UiLang, countries?: Set<stri
       s.sources.join(' '),
       s.sources.map((id) => sources.get(id)?.url ?? '').join(' '),
     ]);
-  return '\uFEFF' + csvFormatRows([HEADER, ...rows.map((row) => row.map(neutraliseFormula))]);
+  return '\uFEFF' + csvFormatRows([CSV_COLUMNS.map((column) => head?.[column] ?? column), ...rows.map((row) => row.map(neutraliseFormula))]);
 }

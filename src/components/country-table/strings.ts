@@ -1,5 +1,6 @@
 /** UI strings of <ops-country-table>, by UI language (shared ones: shared/strings.ts; names, dates and numbers: Intl). */
-import type { UiLang } from '../../shared/intl.js';
+import type { BuiltInLang } from '../../shared/locales.js';
+import type { CsvColumn } from './csv.js';
 
 export interface TableStrings {
   caption: string;
@@ -31,6 +32,8 @@ export interface TableStrings {
   sortBy: string;
   ascending: string;
   descending: string;
+  /** The downloaded file's column heads. */
+  csvHeader: Record<CsvColumn, string>;
 }
 
 const en: TableStrings = {
@@ -62,6 +65,23 @@ const en: TableStrings = {
   sortBy: 'Sort by',
   ascending: 'Ascending',
   descending: 'Descending',
+  csvHeader: {
+    station_id: 'station_id',
+    country_code: 'country_code',
+    country: 'country',
+    city: 'city',
+    latitude: 'latitude',
+    longitude: 'longitude',
+    location_precision: 'location_precision',
+    bureau: 'bureau',
+    status: 'status',
+    status_date: 'status_date',
+    first_reported: 'first_reported',
+    listed_in: 'listed_in',
+    notes: 'notes',
+    source_ids: 'source_ids',
+    source_urls: 'source_urls',
+  },
 };
 
 const zhHans: TableStrings = {
@@ -93,6 +113,23 @@ const zhHans: TableStrings = {
   sortBy: '排序方式',
   ascending: '升序',
   descending: '降序',
+  csvHeader: {
+    station_id: '站点编号',
+    country_code: '国家代码',
+    country: '国家',
+    city: '城市',
+    latitude: '纬度',
+    longitude: '经度',
+    location_precision: '位置精度',
+    bureau: '公安机关',
+    status: '状态',
+    status_date: '状态日期',
+    first_reported: '首次报道',
+    listed_in: '所列报告统计',
+    notes: '备注',
+    source_ids: '来源编号',
+    source_urls: '来源网址',
+  },
 };
 
 const zhHant: TableStrings = {
@@ -124,6 +161,23 @@ const zhHant: TableStrings = {
   sortBy: '排序方式',
   ascending: '遞增',
   descending: '遞減',
+  csvHeader: {
+    station_id: '站點編號',
+    country_code: '國家代碼',
+    country: '國家',
+    city: '城市',
+    latitude: '緯度',
+    longitude: '經度',
+    location_precision: '位置精度',
+    bureau: '公安機關',
+    status: '狀態',
+    status_date: '狀態日期',
+    first_reported: '首次報導',
+    listed_in: '所列報告統計',
+    notes: '備註',
+    source_ids: '來源編號',
+    source_urls: '來源網址',
+  },
 };
 
-export const TABLE_STRINGS: Record<UiLang, TableStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+export const TABLE_STRINGS: Record<BuiltInLang, TableStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

@@ -18,6 +18,7 @@ import type { OpsEvent } from '../../data/schema.js';
 import { eventInterval, officialShape, type TimelineSeries } from '../../data/selectors.js';
 import { formatNumber, intl, type UiLang } from '../../shared/intl.js';
 import { TIMELINE_STRINGS } from './strings.js';
+import { localized } from '../../shared/locales.js';
 import { C, casesWidth, CTX_LANE, HORIZONTAL, M, NS, node, round, textWidth, VERTICAL, type Frame, type Measure, type Orientation } from './axes.js';
 import { placeLabels } from './labels.js';
 import { extentOf, layout, type Item } from './lanes.js';
@@ -45,7 +46,7 @@ export interface TimelineOptions {
 export const VERTICAL_BELOW = 600;
 
 export function renderTimeline(series: TimelineSeries, options: TimelineOptions): SVGSVGElement {
-  const t = TIMELINE_STRINGS[options.lang];
+  const t = localized(options.lang, 'timeline', TIMELINE_STRINGS);
   const lang = options.lang;
   const width = Math.max(240, Math.floor(options.width));
   const o = (options.orientation ?? (width < VERTICAL_BELOW ? 'vertical' : 'horizontal')) === 'vertical' ? VERTICAL : HORIZONTAL;

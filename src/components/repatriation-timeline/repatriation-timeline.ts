@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedDataset } from '../../data/load.js';
 import type { Dataset, OpsEvent } from '../../data/schema.js';
@@ -35,7 +36,7 @@ export function headline(summary: string): string {
  * @summary Repatriations and "persuasion to return" cases over time, with official figures and context events.
  *
  * @attr src - Dataset URL (default: the dataset shipped beside the script).
- * @attr lang - UI language (`en`, `zh-Hans`, `zh-Hant`); inherited from the closest `[lang]`.
+ * @attr lang - UI language (`en`, `fr`, `it`, `es`, `nl`, `de`, `pt-BR`, `pt-PT`, `ja`, `ko`, `zh-Hans`, `zh-Hant`; regional tags such as `fr-CA` resolve); inherited from the closest `[lang]`.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr plain - Hides the title and credit line.
  * @attr group - Follows country selections of the group (filters to that country) and shares the selected event.
@@ -134,7 +135,7 @@ export class OpsRepatriationTimeline extends OpsElement {
   #view(dataset: Dataset) {
     const country = this.groupCountry ?? this.country ?? '';
     const kinds = (this.kinds ?? '').split(/[\s,]+/).filter(Boolean);
-    const width = this.width || this.getBoundingClientRect().width || 640;
+    const width = this.width || (isServer ? 0 : this.getBoundingClientRect().width) || 640;
     const key = JSON.stringify([country, kinds, this.from, this.to, this.showContext, width, this.uiLang]);
     if (this.#cache?.key === key && this.#cacheData === dataset) return this.#cache;
     const series = filterTimeline(timelineSeries(dataset, country ? { country } : {}), { from: this.from, to: this.to, kinds });
@@ -164,6 +165,8 @@ export class OpsRepatriationTimeline extends OpsElement {
 
   /** Text widths in the font the chart is shown in (the page's), so labels are kept apart by what a reader sees. */
   #measure(): ((text: string, size: number) => number) | undefined {
+    // A server has no fonts: the drawing estimates widths there.
+    if (isServer) return undefined;
     const ctx = document.createElement('canvas').getContext('2d');
     if (!ctx) return undefined;
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
@@ -304,7 +307,7 @@ export class OpsRepatriationTimeline extends OpsElement {
               }
             }}
           >
-            ${svg} ${tipId ? this.#tooltip(svg, tipId, byId) : nothing}
+            ${isServer ? unsafeHTML(svg.outerHTML) : svg} ${tipId ? this.#tooltip(svg, tipId, byId) : nothing}
           </div>`
         : html`<p class="empty">${t.noEvents}</p>`}
       <p id="hint" class="visually-hidden">${t.keyHint}</p>

@@ -1,5 +1,5 @@
 /** UI strings of the timeline, by UI language. Dates, numbers and country names come from Intl (shared/intl.ts). */
-import type { UiLang } from '../../shared/intl.js';
+import type { BuiltInLang } from '../../shared/locales.js';
 
 export interface TimelineStrings {
   title: string;
@@ -44,8 +44,8 @@ const en: TimelineStrings = {
     `${c.cases} individual cases, ${c.official} figures published by the Chinese government and ${c.context} related events, ${c.from} to ${c.to}. Figures are never added together.`,
   officialTrack: 'Official Chinese figures (claims)',
   officialScale: 'people “returned” per year, as claimed',
-  officialNote: (p) =>
-    `Official figures are claims published by Chinese authorities (${p}). They lump together arrests abroad, surrenders, “persuasion”, deportations and extraditions. Running totals and partial years are shown as such; no figures are added up.`,
+  officialNote: (publishers) =>
+    `Official figures are claims published by Chinese authorities (${publishers}). They lump together arrests abroad, surrenders, “persuasion”, deportations and extraditions. Running totals and partial years are shown as such; no figures are added up.`,
   casesTrack: 'Cases reported (number of people)',
   contextTrack: 'Reports, investigations, closures, arrests, statements',
   showContext: 'Show related events',
@@ -53,7 +53,7 @@ const en: TimelineStrings = {
   hideTable: 'Hide table',
   noFigure: 'no figure',
   partial: 'part of the year',
-  asOf: (d) => `total as of ${d}`,
+  asOf: (date) => `total as of ${date}`,
   people: (n) => `${n} ${n === '1' ? 'person' : 'people'}`,
   cases: (n) => `${n} cases`,
   events: (n) => `${n} events`,
@@ -62,7 +62,7 @@ const en: TimelineStrings = {
   short: { official: 'Official', cases: 'Cases', context: 'Related' },
   legendSpan: 'month, year or period',
   worldwide: 'Worldwide',
-  filteredTo: (c) => `Showing events in ${c}.`,
+  filteredTo: (country) => `Showing events in ${country}.`,
   showAllCountries: 'Show all countries',
   keyHint: 'Use the arrow keys to move between events, Enter to see sources, Escape to clear.',
   noEvents: 'No events match.',
@@ -143,4 +143,4 @@ const zhHant: TimelineStrings = {
   col: { date: '日期', kind: '類別', where: '地點', people: '人數', summary: '來源所述' },
 };
 
-export const TIMELINE_STRINGS: Record<UiLang, TimelineStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+export const TIMELINE_STRINGS: Record<BuiltInLang, TimelineStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

@@ -26,7 +26,7 @@ import { CARD_STRINGS, type CardStrings } from './strings.js';
  * @attr source - Id of one source to show.
  * @attr for - Id of a station or event, or a country code: shows every source behind it.
  * @attr src - Dataset URL (default: the dataset shipped beside the script).
- * @attr lang - UI language (`en`, `zh-Hans`, `zh-Hant`); inherited from the closest `[lang]`.
+ * @attr lang - UI language (`en`, `fr`, `it`, `es`, `nl`, `de`, `pt-BR`, `pt-PT`, `ja`, `ko`, `zh-Hans`, `zh-Hant`; regional tags such as `fr-CA` resolve); inherited from the closest `[lang]`.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr plain - Hides the credit line.
  * @attr group - Follows selections made in widgets of the same group.

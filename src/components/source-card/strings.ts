@@ -1,5 +1,5 @@
 /** UI strings of <ops-source-card>, by UI language (shared ones: shared/strings.ts; names, dates and numbers: Intl). */
-import type { UiLang } from '../../shared/intl.js';
+import type { BuiltInLang } from '../../shared/locales.js';
 
 export type Access = 'original' | 'syndicated' | 'official-record' | 'copy' | 'unknown';
 
@@ -46,10 +46,10 @@ const en: CardStrings = {
       unknown: 'How it was read is not recorded',
     },
     note: {
-      syndicated: (p, h) => `${p}'s text as carried by ${h}, which publishes it under licence.`,
-      wire: (w, o) => `A text from ${w}, as published by ${o}.`,
-      copy: (h) => `Read only as copied on ${h}; the original report was not found, so treat this as unconfirmed.`,
-      copyOriginalLinked: (p, h) => `The link goes to ${p}'s original; its text was read in a copy on ${h}.`,
+      syndicated: (publisher, host) => `${publisher}'s text as carried by ${host}, which publishes it under licence.`,
+      wire: (wire, outlet) => `A text from ${wire}, as published by ${outlet}.`,
+      copy: (host) => `Read only as copied on ${host}; the original report was not found, so treat this as unconfirmed.`,
+      copyOriginalLinked: (publisher, host) => `The link goes to ${publisher}'s original; its text was read in a copy on ${host}.`,
     },
     headlineUnknown: '— original headline not known; title written by the dataset’s editors',
   },
@@ -107,4 +107,4 @@ const zhHant: CardStrings = {
   },
 };
 
-export const CARD_STRINGS: Record<UiLang, CardStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+export const CARD_STRINGS: Record<BuiltInLang, CardStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

@@ -3,6 +3,7 @@
  * in words: the same labels name MapLibre's markers for screen readers.
  */
 import { html, svg } from 'lit';
+import { unsafeSVG } from 'lit/directives/unsafe-svg.js';
 import type { Station } from '../../data/schema.js';
 import { countryName, formatList, type UiLang } from '../../shared/intl.js';
 import { bureauName } from '../../shared/strings.js';
@@ -20,6 +21,12 @@ import {
   type Region,
   type View,
 } from './view.js';
+
+/**
+ * An SVG <title> with text in it, as markup: server rendering (@lit-labs/ssr) parses <title> as
+ * HTML's raw-text element and cannot find a binding inside it.
+ */
+const titleOf = (text: string) => unsafeSVG(`<title>${text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)}</title>`);
 
 export function placeOf(s: Station, t: MapText): string {
   return s.city || t.map.unknownCity;
@@ -142,7 +149,7 @@ export function renderPreview(p: PreviewInput) {
       return svg`<g class="cluster ${n === 1 ? 'one' : 'many'} ${isSelected ? 'selected' : ''}" role="button"
         tabindex=${c.key === focusKey ? 0 : -1} data-key=${c.key} data-count=${n} data-x=${x} data-y=${y}
         aria-label=${label} @click=${() => p.onCluster(c)} @focus=${() => p.onFocus(c.key)}>
-        <title>${label}</title>
+        ${titleOf(label)}
         <circle class="hit" cx=${x} cy=${y} r=${hitRadius(n)}></circle>
         ${clusterShapes(view, c, x, y)}
       </g>`;
@@ -156,7 +163,7 @@ export function renderPreview(p: PreviewInput) {
         tabindex=${key === focusKey ? 0 : -1} data-key=${key} data-x=${x} data-y=${y}
         aria-label=${badgeLabel(b, t, lang)}
         @click=${() => p.onBadge(b)} @focus=${() => p.onFocus(key)}>
-        <title>${badgeLabel(b, t, lang)}</title>
+        ${titleOf(badgeLabel(b, t, lang))}
         <rect class="hit" x=${x - tw / 2} y=${y - th / 2} width=${tw} height=${th} rx="4"></rect>
         <rect class="box" x=${x - tw / 2 + 2} y=${y - BADGE_BOX / 2} width=${tw - 4} height=${BADGE_BOX} rx="3"></rect>
         <text x=${x} y=${y}>${label}</text>

@@ -49,7 +49,7 @@ export { badgeInside } from './view.js';
  * @summary Reported stations on a world map, clustered and coloured by operating bureau, with details and sources.
  *
  * @attr src - Dataset URL (default: the dataset shipped beside the script).
- * @attr lang - UI language (`en`, `zh-Hans`, `zh-Hant`); inherited from the closest `[lang]`.
+ * @attr lang - UI language (`en`, `fr`, `it`, `es`, `nl`, `de`, `pt-BR`, `pt-PT`, `ja`, `ko`, `zh-Hans`, `zh-Hant`; regional tags such as `fr-CA` resolve); inherited from the closest `[lang]`.
  * @attr theme - `light` (default), `dark` or `auto`.
  * @attr plain - Hides the title and credit line.
  * @attr group - Shares the selected station or country with widgets of the same group, and follows theirs.
@@ -183,6 +183,12 @@ export class OpsStationMap extends OpsElement {
     this.#resize.observe(this);
   }
 
+  /** The server drew the preview: draw the same one, with the outlines and at the width it has on the page. */
+  protected override async beforeHydrate(): Promise<void> {
+    this.geo = await loadBasemap();
+    this.width = Math.round(this.getBoundingClientRect().width);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
@@ -195,7 +201,7 @@ export class OpsStationMap extends OpsElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const dataset = this.datasetTask.value?.dataset;
+    const dataset = this.loaded?.dataset;
     // The view the preview is about to draw, so MapLibre starts from the same one.
     if (dataset && this.geo) this.#view = viewFor(this.#view, dataset, this.geo, this.country, this.bureau);
     if (changed.has('country') || changed.has('bureau') || changed.has('theme') || changed.has('geo') || changed.has('uiLang')) {

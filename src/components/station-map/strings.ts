@@ -2,7 +2,7 @@
  * UI strings of <ops-station-map> in English, Simplified and Traditional
  * Chinese. Country names, dates, numbers and lists come from Intl.
  */
-import type { UiLang } from '../../shared/intl.js';
+import type { BuiltInLang } from '../../shared/locales.js';
 import type { ElementStrings } from '../../shared/strings.js';
 
 export interface SummaryFacts {
@@ -210,4 +210,4 @@ const zhHant: MapStrings = {
 /** What the map's parts read: the shared strings, and the map's own as `t.map`. */
 export type MapText = ElementStrings<'map', MapStrings>;
 
-export const MAP_STRINGS: Record<UiLang, MapStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+export const MAP_STRINGS: Record<BuiltInLang, MapStrings> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };

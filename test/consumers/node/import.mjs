@@ -13,3 +13,19 @@ for (const entry of entries) {
     process.exitCode = 1;
   }
 }
+
+// Server rendering, as an Astro or Eleventy page would: the table's HTML with its declarative
+// shadow root, its rows, and the light-DOM fallback, from the dataset the package ships.
+const { renderWidget } = await import('overseas-police-stations/ssr');
+const dataset = await (await import('node:fs/promises')).readFile(new URL('./node_modules/overseas-police-stations/dist/data/overseas-police-stations.json', import.meta.url), 'utf8');
+const html = await renderWidget('ops-country-table', { rows: 5 }, dataset);
+const problems = [
+  [/^[^]*?<ops-country-table [^>]*defer-hydration/, 'the tag with defer-hydration'],
+  [/<template shadowroot(mode)?="open"/, 'a declarative shadow root'],
+  [/part="row"/, 'table rows'],
+  [/<script type="application\/json" data-ops-dataset>/, 'the embedded dataset'],
+  [/<table><thead><tr><th>Country<\/th>/, 'the light-DOM fallback table'],
+].filter(([re]) => !re.test(html));
+for (const [, what] of problems) console.error(`renderWidget: the output has no ${what}`);
+if (problems.length) process.exitCode = 1;
+else console.log(`ok: renderWidget('ops-country-table') → ${html.length} characters of HTML`);
