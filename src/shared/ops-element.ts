@@ -8,7 +8,7 @@ import { dataText, dataTextStyles } from './data-text.js';
 import { emitSelect, firedBy, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
 import { DATASET_FILE } from './dataset-file.js';
 import { formatDate, intl, warmUpFormatters, type UiLang } from './intl.js';
-import { addLocale, canonicalTag, loadLocale, localeReady, onLocaleChange, readerLang, type LocaleStrings } from './locales.js';
+import { addLocale, canonicalTag, loadLocale, localeReady, onLocaleChange, readerLang, uiLangFor, type LocaleStrings } from './locales.js';
 import { sharedStrings, type Strings } from './strings.js';
 import { externalLink } from './external-link.js';
 import { renderTurn } from './render-turn.js';
@@ -42,7 +42,9 @@ export function defaultTranslationUrl(lang: TranslationLang): string {
 
 /** The language the dataset's text is shown in for a UI language, where a translation exists. */
 export function translationLang(lang: string): TranslationLang | undefined {
-  return (TRANSLATION_LANGS as readonly string[]).includes(lang) ? (lang as TranslationLang) : undefined;
+  // The UI language may be a regional tag (zh-CN, zh-TW): the translation follows its strings table.
+  const table = uiLangFor(lang);
+  return (TRANSLATION_LANGS as readonly string[]).includes(table) ? (table as TranslationLang) : undefined;
 }
 
 export type Theme = 'light' | 'dark' | 'auto';
