@@ -3,6 +3,7 @@ import '../src/components/source-card/define.js';
 import type { OpsSourceCard } from '../src/components/source-card/source-card.js';
 import { accessView } from '../src/components/source-card/access.js';
 import { CARD_STRINGS } from '../src/components/source-card/strings.js';
+import zhHans from '../src/locales/zh-Hans.js';
 import { safeHttpUrl } from '../src/shared/safe-url.js';
 import { copyOfFixture, FIXTURE_URL, loaded, text } from './helpers.js';
 
@@ -84,7 +85,7 @@ describe('<ops-source-card>', () => {
   it('names the wire and the outlet when an outlet published a wire story under its own name', () => {
     const wireStory = { id: 'w', publisher: 'CTV News (AP)', title: 'T', date: '2023', url: 'https://www.ctvnews.ca/x', kind: 'news', access: 'syndicated' } as const;
     expect(accessView(wireStory, CARD_STRINGS.en.access).note).to.equal('A text from AP, as published by CTV News.');
-    expect(accessView(wireStory, CARD_STRINGS['zh-Hans'].access).note).to.equal('AP的稿件，由CTV News刊载。');
+    expect(accessView(wireStory, zhHans.card.access).note).to.equal('AP的稿件，由CTV News刊载。');
   });
 
   it('never links a URL that is not http(s), even from unvalidated code paths', () => {

@@ -1,7 +1,7 @@
 /**
- * Which languages there are UI strings for, and where each comes from: English, Simplified and
- * Traditional Chinese are in the elements' own code; the other shipped languages are one chunk
- * each (src/locales/<lang>.ts), loaded only by pages in that language; a page adds or overrides
+ * Which languages there are UI strings for, and where each comes from: English is in the
+ * elements' own code; every other shipped language, Chinese included, is one chunk
+ * (src/locales/<lang>.ts), loaded only by pages in that language; a page adds or overrides
  * any language with `OpsElement.addLocale()` or a `strings` file. Each table section is made on
  * first use from English and what the language has, key by key, so a missing key shows English
  * (and the console names it) rather than a hole.
@@ -34,8 +34,8 @@ type Loose<T> = T extends (...args: infer A) => string
     ? string
     : { [K in keyof T]?: Loose<T[K]> };
 
-/** Languages built into the elements' code. */
-export const BUILT_IN = ['en', 'zh-Hans', 'zh-Hant'] as const;
+/** Languages built into the elements' code: English only, the fallback of every key. */
+export const BUILT_IN = ['en'] as const;
 export type BuiltInLang = (typeof BUILT_IN)[number];
 
 /** The shipped languages kept in chunks of their own; one is fetched only by a page in it. */
@@ -49,6 +49,8 @@ const CHUNKS: Readonly<Record<string, () => Promise<{ default: AllStrings }>>> =
   nl: () => import('../locales/nl.js'),
   'pt-BR': () => import('../locales/pt-BR.js'),
   'pt-PT': () => import('../locales/pt-PT.js'),
+  'zh-Hans': () => import('../locales/zh-Hans.js'),
+  'zh-Hant': () => import('../locales/zh-Hant.js'),
 };
 export const CHUNK_LANGS = Object.keys(CHUNKS);
 

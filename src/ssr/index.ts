@@ -15,7 +15,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { attributesOf, elementName, ELEMENT_NAMES, ELEMENTS, type Accepts } from '../elements.js';
 import { DatasetError, logSkipped, parseDatasetText } from '../data/errors.js';
 import { validateDataset } from '../data/validate.js';
-import { resolveLang } from '../shared/intl.js';
+import { loadLocale, uiLangFor } from '../shared/locales.js';
 import { DEFER_HYDRATION, renderFrom } from '../shared/ops-element.js';
 import { loadBasemap } from '../components/station-map/basemap.js';
 import { escapeHtml, fallbackHtml } from './fallback.js';
@@ -102,7 +102,9 @@ export async function renderWidget(tag: string, attributes: WidgetAttributes = {
   const loaded = renderFrom({ ...valid, origin: options.dataUrl ? { kind: 'url', url: options.dataUrl } : { kind: 'inline' } });
   const geo = name === 'station-map' ? await loadBasemap() : undefined;
   const width = options.width ?? 640;
-  const lang = resolveLang(attrs.lang);
+  const lang = uiLangFor(attrs.lang);
+  // Every language but English is a chunk: the server renders once, synchronously, so it loads it first.
+  await loadLocale(lang);
 
   const open = [element, ...Object.entries(attrs).map(([k, v]) => (v === '' ? k : `${k}="${escapeHtml(v)}"`)), DEFER_HYDRATION].join(' ');
   const script = options.embedData === false ? '' : `<script type="application/json" data-ops-dataset${options.dataUrl ? ` data-url="${escapeHtml(options.dataUrl)}"` : ''}>${scriptSafeJson(text)}</script>`;

@@ -5,6 +5,7 @@ import { validateDataset } from '../../src/data/validate.js';
 import { timelineSeries, type TimelineSeries } from '../../src/data/selectors.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { hundredfold } from '../fixtures/timeline-dense.js';
+import { loadLocale } from '../../src/shared/locales.js';
 
 const FIXTURE = new URL('/test/fixtures/timeline-small.json', location.href).href;
 const REAL = new URL('/data/overseas-police-stations.json', location.href).href;
@@ -66,6 +67,8 @@ function overlaps(svg: SVGSVGElement, selector: string): string[] {
 const ids = (svg: Element, selector: string) => [...svg.querySelectorAll(selector)].map((m) => m.getAttribute('data-ids'));
 
 describe('renderTimeline()', () => {
+  // The renderer is synchronous; an element loads its language's chunk before it draws, so does this test.
+  before(() => Promise.all([loadLocale('zh-Hans'), loadLocale('zh-Hant')]));
   afterEach(() => document.querySelectorAll('body > svg').forEach((s) => s.remove()));
 
   it('groups the digits of compact figures down the page in Chinese as in English ("7,089", not "7089")', async () => {
