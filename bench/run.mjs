@@ -95,15 +95,19 @@ function tally(paths) {
 }
 
 // ---- the browser and what it watches ----------------------------------------------------
+// Root needs --no-sandbox; the rest keep Chromium from calling home, which would skew timings.
+const HOUSE_FLAGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--enable-unsafe-swiftshader',
+];
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--enable-unsafe-swiftshader',
+    ...HOUSE_FLAGS,
     '--ignore-gpu-blocklist',
     // Any host but this machine fails to resolve: no request can leave it, and none is slowed by
     // being intercepted (Playwright's page.route() sends every request through this script first).
@@ -434,12 +438,7 @@ if (section('lighthouse')) {
     chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     chromeFlags: [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-unsafe-swiftshader',
+      ...HOUSE_FLAGS,
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
   });

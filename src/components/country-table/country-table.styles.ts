@@ -340,18 +340,12 @@ export const countryTableStyles = css`
       flex: 1 1 auto;
       min-inline-size: 0;
     }
-    .search > span {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     .download {
       flex: none;
+      position: relative;
     }
-    /* The full text stays the button's name for screen readers. */
+    /* Hidden from sight, not from screen readers: the search's label, and the full text that stays the button's name. */
+    .search > span,
     .download .long {
       position: absolute;
       inline-size: 1px;
@@ -359,9 +353,6 @@ export const countryTableStyles = css`
       overflow: hidden;
       clip-path: inset(50%);
       white-space: nowrap;
-    }
-    .download {
-      position: relative;
     }
     .download .short {
       display: inline;
