@@ -5,6 +5,7 @@
 import type { Dataset } from './schema.js';
 import { nextTask } from '../shared/render-turn.js';
 import { DatasetError, HTML_INSTEAD_OF_JSON, LOG_PREFIX, logSkipped, MAX_DATASET_BYTES, parseDatasetText, type ValidDataset } from './errors.js';
+import { sha256Hex } from './digest.js';
 
 /** Where a dataset came from: a URL, or an object given as the `.data` property. */
 export type DatasetOrigin = { kind: 'url'; url: string } | { kind: 'inline' };
@@ -39,13 +40,6 @@ export function checkedDataset(data: unknown): LoadedDataset | undefined {
 declare const __OPS_DATASET_SHA256__: string | undefined;
 export const BUNDLED_DATASET_SHA256 = typeof __OPS_DATASET_SHA256__ === 'string' ? __OPS_DATASET_SHA256__ : undefined;
 
-async function sha256(bytes: ArrayBuffer): Promise<string | undefined> {
-  // crypto.subtle exists only in secure contexts (https, localhost).
-  if (!globalThis.crypto?.subtle) return undefined;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /**
  * Parses and checks a downloaded dataset. The exact file this build ships was checked record
  * by record by `data:check` before it was published, so when the bytes match its SHA-256
@@ -56,7 +50,7 @@ async function sha256(bytes: ArrayBuffer): Promise<string | undefined> {
 export async function readDataset(bytes: ArrayBuffer, trusted = BUNDLED_DATASET_SHA256): Promise<ValidDataset> {
   // Content-Length is absent for compressed or chunked responses, so the size is measured again.
   const input = parseDatasetText(new TextDecoder().decode(bytes));
-  if (trusted && (await sha256(bytes)) === trusted) {
+  if (trusted && (await sha256Hex(bytes)) === trusted) {
     return { dataset: input as Dataset, skipped: [] };
   }
   // The validator (valibot and the schema, a third of the shared code) is loaded only now.

@@ -4,6 +4,7 @@
  * translated language) and by `data:check`; kept out of the code every page loads.
  */
 import type { Dataset } from './schema.js';
+import { sha256Hex } from './digest.js';
 import {
   countryNotesPath,
   eventPath,
@@ -41,9 +42,7 @@ export function fieldKind(path: string): 'event summaries' | 'country responses'
 
 /** SHA-256 of the English, first 12 hex digits; undefined where the browser offers no digest (http pages other than localhost). */
 export async function sourceHash(english: string): Promise<string | undefined> {
-  if (!globalThis.crypto?.subtle) return undefined;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(english)));
-  return Array.from(digest.subarray(0, SOURCE_HASH_LENGTH / 2), (b) => b.toString(16).padStart(2, '0')).join('');
+  return (await sha256Hex(new TextEncoder().encode(english)))?.slice(0, SOURCE_HASH_LENGTH);
 }
 
 /**
