@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { gzipStatic } from '../scripts/gzip-static.mjs';
 
 const { values } = parseArgs({
   options: { a: { type: 'string' }, b: { type: 'string' }, page: { type: 'string', default: '/demo/index.html' }, runs: { type: 'string', default: '7' }, lighthouse: { type: 'string', default: '0' } },
@@ -19,7 +20,7 @@ const FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-com
 const ISOLATE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
 
 async function serve(dir) {
-  const handler = sirv(dir, { dev: true });
+  const handler = gzipStatic(dir, sirv(dir, { dev: true }));
   const server = createServer((req, res) => handler(req, res, () => res.writeHead(404).end())).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   return { server, origin: `http://127.0.0.1:${server.address().port}` };

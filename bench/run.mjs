@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { gzipStatic } from '../scripts/gzip-static.mjs';
 import { feature } from 'topojson-client';
 import { scaledDataset } from './make-dataset.mjs';
 
@@ -38,13 +39,6 @@ const atlas = JSON.parse(readFileSync(join(root, 'node_modules/world-atlas/count
 writeFileSync(join(benchData, 'world-110m.geojson'), JSON.stringify(feature(atlas, atlas.objects.countries)));
 
 // ---- a local server that remembers what each page asked for ---------------------------
-const mounts = [
-  ['/vendor/leaflet/', sirv(join(root, 'node_modules/leaflet/dist'))],
-  ['/vendor/timelinejs/', sirv(join(root, 'node_modules/@knight-lab/timelinejs/dist'))],
-  ['/bench/', sirv(join(root, 'bench/pages'))],
-  ['/bench-data/', sirv(benchData, { dev: true })],
-  ['/', sirv(dist)],
-];
 const files = {
   '/vendor/leaflet/': join(root, 'node_modules/leaflet/dist'),
   '/vendor/timelinejs/': join(root, 'node_modules/@knight-lab/timelinejs/dist'),
@@ -52,6 +46,8 @@ const files = {
   '/bench-data/': benchData,
   '/': dist,
 };
+// Every page, ours and the peers', is sent gzipped, as a static host sends it.
+const mounts = Object.entries(files).map(([prefix, dir]) => [prefix, gzipStatic(dir, sirv(dir, { dev: true }))]);
 let requested = [];
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);

@@ -2,10 +2,12 @@
 import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import sirv from 'sirv';
+import { gzipStatic } from './gzip-static.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const port = Number(process.env.PORT) || 8080;
-const serve = sirv(resolve(root, process.env.OPS_OUT || 'dist'), { dev: true, etag: true });
+const dir = resolve(root, process.env.OPS_OUT || 'dist');
+const serve = gzipStatic(dir, sirv(dir, { dev: true, etag: true }));
 
 createServer((req, res) => {
   if (req.url === '/' || req.url === '/index.html') {
