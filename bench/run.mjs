@@ -1,7 +1,7 @@
 // npm run bench — builds the project, then measures in headless Chromium on this
 // machine what a reader downloads and waits for, beside the tools newsrooms use
 // today (Knight Lab TimelineJS and Leaflet, self-hosted). Prints tables and writes
-// bench/results.json. Options: --skip-build, --runs N (default 7), --only floor,lighthouse,…
+// bench/results.json. Options: --skip-build, --runs N (default 7), --only floor,costs,lighthouse,…
 //
 // The floor: each widget's own output, taken from the one-tag route's page once it has drawn
 // (its shadow roots serialised as declarative shadow DOM, its adopted stylesheets as <style>),
@@ -24,7 +24,7 @@ const dist = join(root, 'dist');
 const argv = process.argv.slice(2);
 const RUNS = Number(argv[argv.indexOf('--runs') + 1]) || 7;
 const SCALES = [1, 10, 100];
-// --only demo,bytes,scaling,compare,floor,lighthouse: run some sections (quicker while working on one number).
+// --only demo,bytes,scaling,compare,floor,costs,lighthouse: run some sections (quicker while working on one number).
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1].split(',') : undefined;
 const section = (name) => !only || only.includes(name);
 
@@ -423,6 +423,78 @@ if (section('floor')) {
       ]),
     ),
   );
+}
+
+// ---- 5b. where the one-tag route's time goes, per widget -------------------------------------
+/**
+ * Injected before the page's scripts: times every lit update() of our elements (start and length),
+ * so the render that put the content on screen can be told from the "loading" one before it.
+ */
+const UPDATES = () => {
+  window.__updates = [];
+  const define = customElements.define.bind(customElements);
+  customElements.define = (name, cls, options) => {
+    const update = cls.prototype.update;
+    if (name.startsWith('ops-') && update) {
+      cls.prototype.update = function (changed) {
+        const start = performance.now();
+        update.call(this, changed);
+        window.__updates.push([name, start, performance.now() - start]);
+      };
+    }
+    return define(name, cls, options);
+  };
+};
+if (section('costs')) {
+  const phases = [];
+  for (const [short, name, mark] of WIDGETS) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(PROBE);
+      await page.addInitScript(UPDATES);
+      await page.goto(`${origin}/bench/ours.html?widgets=${short}`);
+      await page.waitForFunction((m) => m in window.__bench.marks, mark, { timeout: 60000 });
+      runs.push(
+        await page.evaluate(
+          ([m, tag]) => {
+            const nav = performance.getEntriesByType('navigation')[0];
+            const resources = performance.getEntriesByType('resource');
+            const end = (re) => Math.max(0, ...resources.filter((e) => re.test(e.name)).map((e) => e.responseEnd));
+            const shown = window.__bench.marks[m];
+            // The last update of the widget that began before its content was on screen.
+            const [, start, length] = window.__updates.filter(([t, s]) => t === tag && s < shown).at(-1) ?? [tag, shown, 0];
+            return {
+              parsed: nav.domInteractive,
+              opsRuns: nav.domContentLoadedEventStart,
+              inputs: Math.max(end(/\/chunks\/.*\.js$/), end(/\.json$/)),
+              renderStart: start,
+              renderEnd: start + length,
+              shown,
+            };
+          },
+          [mark, `ops-${name}`],
+        ),
+      );
+      await context.close();
+    }
+    const med = (f) => stats(runs.map(f)).median;
+    phases.push({
+      widget: name,
+      'page parsed, ops.js runs': med((r) => r.opsRuns),
+      'code and dataset downloading': med((r) => r.inputs - r.opsRuns),
+      'modules run, dataset parsed and checked': med((r) => r.renderStart - r.inputs),
+      'first render (lit update)': med((r) => r.renderEnd - r.renderStart),
+      'until the next frame': med((r) => r.shown - r.renderEnd),
+      'on screen': med((r) => r.shown),
+      // For comparison, when the floor section ran in the same run.
+      ...(results.floor ? { 'floor on screen': results.floor.find((f) => f.widget === name)?.floor } : {}),
+    });
+  }
+  results.costs = phases;
+  console.log(`Where the one-tag route's time goes (bench page with one widget, ${RUNS} loads each, median of each phase; the phases' medians need not add up to the total's)`);
+  console.table(Object.fromEntries(phases.map(({ widget, ...p }) => [widget, Object.fromEntries(Object.entries(p).map(([k, v]) => [k, ms(v)]))])));
 }
 
 // ---- 6. Lighthouse on the demo as shipped (mobile: simulated slow 4G, 4× CPU) ---------------
