@@ -274,7 +274,8 @@ interface Visit {
   requests: string[];
 }
 
-async function visit(browser: Browser, url: string, width: number): Promise<Visit> {
+/** `blocked`: requests to refuse as well (a reader whose scripts do not load). */
+async function visit(browser: Browser, url: string, width: number, blocked?: RegExp): Promise<Visit> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -282,7 +283,7 @@ async function visit(browser: Browser, url: string, width: number): Promise<Visi
   await context.route('**/*', (route) => {
     const u = route.request().url();
     requests.push(u);
-    return u.startsWith(`${SITE}/`) || u.startsWith(`${EMBED_ORIGIN}/`) ? route.continue() : route.abort();
+    return (u.startsWith(`${SITE}/`) || u.startsWith(`${EMBED_ORIGIN}/`)) && !blocked?.test(u) ? route.continue() : route.abort();
   });
   page.on('pageerror', (error) => log(`  page error on ${url}: ${error.message}`));
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
@@ -376,6 +377,7 @@ async function main(): Promise<void> {
   const block = post(content, 'author', 'Block', '<!-- wp:overseas-police-stations/widget {"widget":"station-map","country":"IT"} /-->\n\n<!-- wp:paragraph -->\n<p>Text after the map.</p>\n<!-- /wp:paragraph -->');
   const pastedLocal = post(content, 'author', 'Embed URL, plugin active', `Before.\n\n${EMBED_BASE}embed/repatriation-timeline/?lang=zh-Hant\n\nAfter.`);
   const plainPost = post(content, 'author', 'No widget', 'Only words here.');
+  const prerenderedPost = post(content, 'author', 'Shortcode, default view', '[overseas_police_stations widget="country-table"]\n\nText after the table.');
 
   await check('shortcode (author): the table renders in zh-Hans from the plugin\'s own files', async () => {
     const { page, requests } = await visit(browser, shortcode, 1280);
@@ -437,6 +439,46 @@ async function main(): Promise<void> {
     expect(await page.locator('ops-repatriation-timeline[lang="zh-Hant"]').count() === 1, 'the URL\'s lang did not reach the element');
     expect(embedRequests.length === before, `the site or the reader asked the embed host: ${embedRequests.slice(before).join(', ')}`);
     expect(foreign(requests, [SITE]).length === 0, `requests beyond the site: ${foreign(requests, [SITE]).join(', ')}`);
+    await page.context().close();
+  });
+
+  await check('shortcode without attributes (author): the build-time render shows before any script runs, and the same once the code takes over', async () => {
+    const { page: still } = await visit(browser, prerenderedPost, 1280, /\/overseas-police-stations\/assets\/.*\.js/);
+    const seen = (p: Page) =>
+      p.locator('ops-country-table').evaluate((el) => ({
+        defined: !!customElements.get('ops-country-table'),
+        rows: el.shadowRoot?.querySelectorAll('tr[part="row"]').length ?? 0,
+        // The server's render carries its styles as <style> (adopted once the code runs): not text.
+        text: [...(el.shadowRoot?.querySelectorAll('*:not(style)') ?? [])]
+          .flatMap((n) => [...n.childNodes].filter((c) => c.nodeType === Node.TEXT_NODE).map((c) => c.textContent))
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+        height: Math.round(el.getBoundingClientRect().height),
+      }));
+    const before = await seen(still);
+    expect(!before.defined && before.rows > 0 && before.text.length > 200, `before any script: ${JSON.stringify(before).slice(0, 300)}`);
+    await still.context().close();
+
+    const { page, requests } = await visit(browser, prerenderedPost, 1280);
+    await page.waitForFunction(() => {
+      const el = document.querySelector('ops-country-table');
+      return customElements.get('ops-country-table') && el && !el.hasAttribute('defer-hydration');
+    }, undefined, { timeout: 20_000 });
+    await page.waitForTimeout(300);
+    const after = await seen(page);
+    expect(after.rows === before.rows && after.text === before.text && after.height === before.height, `after the code took over: ${JSON.stringify({ before, after }).slice(0, 600)}`);
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => list.getEntries().forEach((e) => (sum += (e as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(sum), 100);
+        }),
+    );
+    expect(shift === 0, `layout shift ${shift}`);
+    const data = requests.filter((u) => u.endsWith('.json') || u.includes('.json?'));
+    expect(data.length === 1 && data[0]!.startsWith(pluginAssets), `dataset requests: ${data.join(', ')}`);
     await page.context().close();
   });
 
