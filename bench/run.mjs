@@ -48,10 +48,31 @@ const files = {
 };
 // Every page, ours and the peers', is sent gzipped, as a static host sends it.
 const mounts = Object.entries(files).map(([prefix, dir]) => [prefix, gzipStatic(dir, sirv(dir, { dev: true }))]);
+/**
+ * Our bench page with its widgets written into the HTML, as a blogger pastes them (the page's
+ * ours.js, which adds them at DOMContentLoaded, is for opening the page from a plain file server):
+ * the one-tag route then pays for nothing the floor page does not have but ops.js.
+ */
+const TAGS = { table: 'ops-country-table', timeline: 'ops-repatriation-timeline', card: 'ops-source-card', map: 'ops-station-map' };
+function oursPage(search) {
+  const params = new URLSearchParams(search);
+  const tags = (params.get('widgets') ?? 'table').split(',').map((name) => {
+    const attributes = `${params.get('data') ? ` src="${params.get('data')}"` : ''}${name === 'card' ? ' source="SD01"' : ''}`;
+    return `<${TAGS[name]}${attributes}></${TAGS[name]}>`;
+  });
+  return readFileSync(join(root, 'bench/pages/ours.html'), 'utf8')
+    .replace(/\s*<!--[^]*?-->/, '')
+    .replace(/\s*<script src="ours.js"><\/script>/, '')
+    .replace('<main id="widgets"></main>', `<main id="widgets">${tags.join('')}</main>`);
+}
 let requested = [];
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   requested.push(path);
+  if (path === '/bench/ours.html') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(oursPage(new URL(req.url, 'http://x').search));
+    return;
+  }
   const [prefix, handler] = mounts.find(([p]) => path.startsWith(p));
   req.url = req.url.slice(prefix.length - 1);
   handler(req, res, () => res.writeHead(404).end());
