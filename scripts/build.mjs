@@ -12,6 +12,7 @@ import { DATASET_FILE } from '../src/shared/dataset-file.ts';
 import { TRANSLATION_LANGS } from '../src/data/translation.ts';
 import { writeEmbedPages } from './embed-pages.ts';
 import { writeWordPressZip } from './wordpress-zip.ts';
+import { writePrerendered } from './prerendered.ts';
 import { stringsTemplate } from './strings-template.ts';
 import { frameworkTypes } from './framework-types.mjs';
 import { DATASET_SHA256, MAPLIBRE_WORKER } from '../vite.config.ts';
@@ -276,8 +277,8 @@ function checks() {
       .filter(Boolean),
   );
   for (const name of ELEMENT_NAMES) {
-    const { tag, chunk, alongside = [] } = ELEMENTS[name];
-    for (const file of [chunk, ...alongside]) if (!existsSync(join(out, file))) problems.push(`${file} (for <${tag}>) was not built`);
+    const { tag, chunk, alongside = [], prerendered } = ELEMENTS[name];
+    for (const file of [chunk, ...alongside, ...(prerendered ? [prerendered] : [])]) if (!existsSync(join(out, file))) problems.push(`${file} (for <${tag}>) was not built`);
     if (!documented.has(tag)) problems.push(`no class in custom-elements.json documents @element ${tag}`);
   }
   for (const file of ['ops.js', 'embed/frame.js', 'embed/resize.js', `chunks/${MAPLIBRE_WORKER}`, 'types/index.d.ts', 'elements.json', 'strings-template.json', 'wordpress/overseas-police-stations.zip', 'lib/react.js', 'types/frameworks.d.ts']) {
@@ -305,6 +306,8 @@ const steps = [
   ['static copies', staticCopies],
   // One page per widget; with OPS_PUBLIC_URL (the URL dist/ is served from), oEmbed discovery and oembed.json.
   ['embed pages', () => writeEmbedPages(out, process.env.OPS_PUBLIC_URL || undefined)],
+  // The default views ops.js shows while the code downloads (registry: `prerendered`).
+  ['prerendered views', () => writePrerendered(out)],
   // The plugin with its own copy of ops.js, the chunks, the dataset and elements.json.
   ['wordpress plugin', () => writeWordPressZip(out)],
   ['manifest', manifest],

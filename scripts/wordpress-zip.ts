@@ -5,14 +5,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { zipSync, type Zippable } from 'fflate';
-import { elementsJson, ELEMENT_NAMES } from '../src/elements.js';
-import { renderWidget } from '../src/ssr/index.js';
-
-/**
- * Stands for the URL of the plugin's assets/ in the pre-rendered views: PHP writes the real one
- * (the site's address is known only there).
- */
-export const ASSETS_TOKEN = '__OPS_ASSETS__/';
+import { elementsJson } from '../src/elements.js';
+import { defaultViews } from './prerendered.js';
 
 const root = resolve(import.meta.dirname, '..');
 const NAME = 'overseas-police-stations';
@@ -21,20 +15,6 @@ function files(dir: string, keep: (path: string) => boolean = () => true): strin
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((path) => statSync(join(dir, path)).isFile() && keep(path))
     .sort();
-}
-
-/**
- * Each widget's default view (no attributes), rendered at build time: PHP cannot run the widgets,
- * so a post shows this HTML before any script runs. The dataset is not in it (a post may hold
- * several widgets): the browser fetches the plugin's copy once, then the widgets take over.
- */
-async function prerendered(): Promise<Record<string, string>> {
-  const dataset = readFileSync(join(root, 'data/overseas-police-stations.json'), 'utf8');
-  const out: Record<string, string> = {};
-  for (const name of ELEMENT_NAMES) {
-    out[name] = await renderWidget(name, {}, dataset, { dataUrl: `${ASSETS_TOKEN}data/overseas-police-stations.json`, embedData: false });
-  }
-  return out;
 }
 
 export async function writeWordPressZip(dist: string): Promise<string> {
@@ -47,10 +27,11 @@ export async function writeWordPressZip(dist: string): Promise<string> {
   // The registry as data, the same file as dist/elements.json: what the PHP accepts is what the elements read.
   add('elements.json', Buffer.from(`${JSON.stringify(elementsJson(), null, 2)}\n`));
   add('LICENSE', readFileSync(join(root, 'LICENSE')));
-  for (const [name, html] of Object.entries(await prerendered())) add(`prerendered/${name}.html`, Buffer.from(html));
+  // Every widget's default view, rendered at build time: a post shows it before any script runs.
+  for (const [name, html] of Object.entries(await defaultViews())) add(`prerendered/${name}.html`, Buffer.from(html));
   // What readers' browsers load; source maps stay out of the plugin (a third of dist/'s size).
   for (const file of ['ops.js', 'THIRD-PARTY-NOTICES.md']) add(`assets/${file}`, readFileSync(join(dist, file)));
-  for (const dir of ['chunks', 'data']) {
+  for (const dir of ['chunks', 'data', 'prerendered']) {
     for (const path of files(join(dist, dir), (p) => !p.endsWith('.map'))) add(`assets/${dir}/${path}`, readFileSync(join(dist, dir, path)));
   }
   const out = join(dist, 'wordpress', `${NAME}.zip`);

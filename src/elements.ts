@@ -33,6 +33,13 @@ export interface ElementSpec {
    * ops.js before it is defined), so the article does not jump; `narrow` applies below NARROW.
    */
   height: { wide: string; narrow?: string };
+  /**
+   * Its default view rendered at build time (relative to dist/), which ops.js shows at once while
+   * the code and the dataset download; the element then takes over that HTML as it takes over a
+   * server's. Only for an element whose render is the same at every width: the map's clusters
+   * and the timeline's layout are chosen for the width the browser gives them.
+   */
+  prerendered?: string;
 }
 
 const ID: Accepts = { type: 'pattern', pattern: '^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$' };
@@ -64,7 +71,11 @@ const REGISTRY = {
     tag: 'ops-country-table',
     module: 'src/components/country-table/define.ts',
     chunk: 'chunks/country-table.js',
-    height: { wide: '34rem' },
+    // Ten rows, the search and the credit line: 1244 px at a column of 672 px and more; as cards
+    // on phones, 1472 px at 414 px and taller on narrower screens (1565 at 360: the smallest is kept,
+    // so the space never shrinks when the table arrives).
+    height: { wide: '77.75rem', narrow: '92rem' },
+    prerendered: 'prerendered/country-table.html',
   },
   'repatriation-timeline': {
     tag: 'ops-repatriation-timeline',
@@ -135,6 +146,15 @@ export const TEXT: Readonly<Record<ElementName, { title: string; fallback: strin
   },
   'source-card': { title: 'Source', fallback: 'The sources behind this graphic are listed in the data file.' },
 };
+
+/** The attribute a server-rendered widget carries until its data is in and it has rendered over the server's HTML. */
+export const DEFER_HYDRATION = 'defer-hydration';
+
+/**
+ * Stands for the folder of ops.js and the chunks (the URL of dist/, or of the WordPress plugin's
+ * assets/) in the build-time renders: ops.js and the plugin's PHP write the real one.
+ */
+export const ASSETS_TOKEN = '__OPS_ASSETS__/';
 
 /** Where the narrow heights apply (the timeline turns vertical below 600 px of its own width). */
 export const NARROW = '(max-width: 640px)';

@@ -3,7 +3,7 @@
  * element's chunk only when its tag appears on the page. Chunk URLs resolve
  * against this script's own URL, so the folder can live on any host or CDN.
  */
-import { ELEMENT_NAMES, ELEMENTS, reservedHeightCss, type ElementName } from '../elements.js';
+import { ASSETS_TOKEN, DEFER_HYDRATION, ELEMENT_NAMES, ELEMENTS, reservedHeightCss, type ElementName } from '../elements.js';
 import { DATASET_FILE } from '../shared/dataset-file.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -71,6 +71,92 @@ function preloadData(el: Element): void {
   if (src) for (const file of VALIDATOR) hint(new URL(file, base).href, 'modulepreload');
 }
 
+/**
+ * Attributes that leave a widget in its default view: with only these (and an English page, as
+ * the build-time render is in English, with English dates), the build-time render is what the
+ * widget will draw.
+ */
+const NEUTRAL = /^(class|id|style|slot|title|theme|data-.+|aria-.+)$/;
+const ENGLISH = /^en(-US)?$/i;
+
+function showsDefaultView(el: Element): boolean {
+  if (el.shadowRoot || [...el.attributes].some((a) => !NEUTRAL.test(a.name))) return false;
+  const lang = el.closest('[lang]')?.getAttribute('lang');
+  return !lang || ENGLISH.test(lang);
+}
+
+/** Build-time renders asked for, by element name. */
+const views = new Map<ElementName, Promise<DocumentFragment | undefined>>();
+
+/**
+ * The element's default view, rendered at build time (registry: `prerendered`), parsed into a
+ * fragment whose styles are constructed sheets: a Content-Security-Policy that refuses inline
+ * styles allows those, as it allows the widget's own. Undefined where it cannot be had (missing
+ * file, Trusted Types, an older browser): the widget then simply draws when its code is in.
+ */
+function defaultView(name: ElementName): Promise<DocumentFragment | undefined> {
+  let view = views.get(name);
+  if (!view) {
+    view = fetch(new URL(ELEMENTS[name].prerendered!, base).href, { credentials: 'same-origin' })
+      .then((response) => (response.ok ? response.text() : undefined))
+      .then((html) => {
+        if (!html) return undefined;
+        const doc = new DOMParser().parseFromString(html.replaceAll(ASSETS_TOKEN, base.href), 'text/html');
+        const template = doc.querySelector<HTMLTemplateElement>(`${ELEMENTS[name].tag} > template[shadowrootmode]`);
+        // One shadow root only: nested ones would need the parser's declarative shadow DOM.
+        if (!template || template.content.querySelector('template[shadowrootmode]')) return undefined;
+        return template.content;
+      })
+      .catch(() => undefined);
+    views.set(name, view);
+  }
+  return view;
+}
+
+/**
+ * Shows the build-time render in a widget whose code has not arrived: the element takes it over
+ * as it takes over a server's HTML (defer-hydration), in one task once its data is in, so the
+ * reader sees the table at once and no change when the code runs.
+ */
+function showDefaultView(name: ElementName, elements: HTMLCollectionOf<Element>): void {
+  if (!ELEMENTS[name].prerendered || typeof DOMParser === 'undefined' || !('adoptedStyleSheets' in ShadowRoot.prototype)) return;
+  if (![...elements].some(showsDefaultView)) return;
+  void defaultView(name).then((content) => {
+    if (!content || customElements.get(ELEMENTS[name].tag)) return;
+    for (const el of elements) {
+      if (!showsDefaultView(el)) continue;
+      try {
+        const view = document.importNode(content, true);
+        const sheets = [...view.querySelectorAll('style')].map((style) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(style.textContent ?? '');
+          style.remove();
+          return sheet;
+        });
+        const root = el.attachShadow({ mode: 'open' });
+        root.adoptedStyleSheets = sheets;
+        root.append(view);
+        el.setAttribute(DEFER_HYDRATION, '');
+        // The code failed before this arrived: the copy covers the line unavailable() wrote.
+        if (failed.has(name)) savedCopyNote(root);
+      } catch {
+        // The page's own script attached a shadow root, or styles cannot be constructed: the widget draws when its code is in.
+      }
+    }
+  });
+}
+
+/** A build-time render whose code could not be loaded stays, and says it is a copy that cannot be sorted or searched. */
+function savedCopyNote(root: ShadowRoot): void {
+  if (root.querySelector('[part="unavailable"]')) return;
+  const note = document.createElement('p');
+  note.setAttribute('part', 'unavailable');
+  note.setAttribute('role', 'note');
+  note.style.cssText = 'margin:0.5em 0 0;font-size:0.875em';
+  note.textContent = 'This is a saved copy: the interactive version could not be loaded.';
+  root.append(note);
+}
+
 /** Elements whose code could not be loaded: not asked for again on every change to the page. */
 const failed = new Set<ElementName>();
 
@@ -119,6 +205,10 @@ function load(name: ElementName): void {
 function unavailable(el: Element): void {
   if (el.hasAttribute('data-ops-failed')) return;
   el.setAttribute('data-ops-failed', '');
+  if (el.hasAttribute(DEFER_HYDRATION) && el.shadowRoot && !customElements.get(el.localName)) {
+    savedCopyNote(el.shadowRoot);
+    return;
+  }
   if ([...el.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))) return;
   const link = document.createElement('a');
   link.href = dataUrl(el);
@@ -139,7 +229,10 @@ function scan(): void {
       continue;
     }
     load(name);
-    if (!customElements.get(ELEMENTS[name].tag)) for (const el of elements) preloadData(el);
+    if (!customElements.get(ELEMENTS[name].tag)) {
+      for (const el of elements) preloadData(el);
+      showDefaultView(name, elements);
+    }
     warmIntl(elements[0]!);
   }
 }

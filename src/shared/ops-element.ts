@@ -15,6 +15,7 @@ import { renderTurn } from './render-turn.js';
 import { safeHttpUrl } from './safe-url.js';
 import { baseStyles, rootRelative } from './styles.js';
 import { VERSION } from './version.js';
+import { DEFER_HYDRATION } from '../elements.js';
 
 /** Relative to the built chunks in dist/chunks/: the dataset that ships beside the script. */
 const DEFAULT_DATA_PATH = `../${DATASET_FILE}`;
@@ -73,8 +74,7 @@ function serverHref(value: string | undefined, base?: string): string | undefine
   return base && !value.startsWith('/') ? base.replace(/[?#].*$/, '').replace(/[^/]*$/, '') + value : value;
 }
 
-/** The attribute a server-rendered widget carries until its data is in and it has rendered over the server's HTML. */
-export const DEFER_HYDRATION = 'defer-hydration';
+export { DEFER_HYDRATION };
 /** The dataset a server embedded in the widget's light DOM (so the page needs no second request for it). */
 const EMBEDDED_DATA = ':scope > script[type="application/json"][data-ops-dataset]';
 
