@@ -76,7 +76,7 @@ function preloadData(el: Element): void {
  * the build-time render is in English, with English dates), the build-time render is what the
  * widget will draw.
  */
-const NEUTRAL = /^(class|id|style|slot|title|theme|data-.+|aria-.+)$/;
+const NEUTRAL = /^(class|id|style|slot|title|theme|group|data-.+|aria-.+)$/;
 const ENGLISH = /^en(-US)?$/i;
 
 function showsDefaultView(el: Element): boolean {
