@@ -69,8 +69,46 @@ export async function readDataset(bytes: ArrayBuffer, trusted = BUNDLED_DATASET_
 /** How long a reader waits for the dataset before the widget says so and offers "Try again". */
 export const LOAD_TIMEOUT_MS = 20_000;
 
+/** What a server writes in the page with the dataset it rendered from (renderWidget): its JSON, and where the file is published. */
+const EMBEDDED_COPY = 'script[type="application/json"][data-ops-dataset][data-url]';
+
+/**
+ * The dataset at `url` as a server already put it in this page (renderWidget's
+ * `<script data-ops-dataset data-url>`, e.g. an embed page whose query string asks for another
+ * view than the one rendered): its text, so the same bytes are not downloaded a second time.
+ */
+function embeddedCopy(url: string): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  for (const script of document.querySelectorAll(EMBEDDED_COPY)) {
+    let at: string;
+    try {
+      at = new URL(script.getAttribute('data-url')!, document.baseURI).href;
+    } catch {
+      continue;
+    }
+    if (at === url) return script.textContent ?? '';
+  }
+  return undefined;
+}
+
+/** The page's own copy of the dataset at `url`, read and checked like a download (so the bundled file, byte for byte, skips the record checks); undefined if there is none or it cannot be used. */
+async function readEmbeddedCopy(url: string): Promise<LoadedDataset | undefined> {
+  const text = embeddedCopy(url);
+  if (text === undefined) return undefined;
+  try {
+    const loaded: LoadedDataset = { ...(await readDataset(new TextEncoder().encode(text).buffer as ArrayBuffer)), origin: { kind: 'url', url } };
+    logSkipped(loaded, url);
+    return markChecked(loaded);
+  } catch {
+    // Not JSON, or not a dataset: the file itself is asked for, and its own errors are the ones shown.
+    return undefined;
+  }
+}
+
 const byUrl = new Map<string, Promise<LoadedDataset>>();
 async function fetchDataset(url: string, timeoutMs: number, bundled: boolean): Promise<LoadedDataset> {
+  const embedded = await readEmbeddedCopy(url);
+  if (embedded) return embedded;
   // One deadline for the whole download, headers and body alike.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);

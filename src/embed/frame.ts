@@ -38,6 +38,11 @@ function render(): void {
   if (rendered && JSON.stringify(attributes) === JSON.stringify(defaults)) return;
   const el = document.createElement(tag);
   for (const [name, value] of attributes) el.setAttribute(name, value);
+  // The dataset the server rendered from goes with the new element: it reads those bytes (src/data/load.ts)
+  // instead of downloading the same file again, and ops.js preloads nothing for it.
+  // (A query string naming another dataset, src=, fetches that one as usual.)
+  const embedded = el.hasAttribute('src') ? null : rendered?.querySelector(':scope > script[type="application/json"][data-ops-dataset]');
+  if (embedded) el.append(embedded);
   const lang = el.getAttribute('lang');
   if (lang) document.documentElement.lang = lang;
   mount.replaceChildren(el);

@@ -87,3 +87,31 @@ describe('pre-rendered embed pages', () => {
     });
   }
 });
+
+describe('embed page asked for another view than the one it ships', () => {
+  it('source-card/?source=SD01: shows that source from the dataset already in the page, asking for no dataset file and checking no record', async () => {
+    const dataset = (await (await fetch('/dist/data/overseas-police-stations.json')).json()) as { sources: Array<{ id: string; publisher: string; date: string; kind: string }> };
+    const source = dataset.sources.find((s) => s.id === 'SD01')!;
+    const live = await frame('/dist/embed/source-card/?source=SD01');
+    const win = live.contentWindow! as Window & typeof globalThis;
+    const errors: string[] = [];
+    const error = win.console.error.bind(win.console);
+    win.console.error = (...args: unknown[]) => (errors.push(args.map(String).join(' ')), error(...args));
+    win.addEventListener('error', (e) => errors.push(e.message));
+    const card = () => live.contentDocument!.querySelector('ops-source-card')?.shadowRoot?.querySelector('[part="card"]');
+    await waitUntil(() => card(), 'the card for SD01 did not show', { timeout: 10000 });
+    const el = live.contentDocument!.querySelector('ops-source-card')!;
+    expect(el.getAttribute('source')).to.equal('SD01');
+    expect(card()!.classList.contains(`kind-${source.kind}`)).to.equal(true);
+    expect(text(card()!.querySelector('.publisher'))).to.equal(source.publisher);
+    expect(card()!.querySelector('time')!.getAttribute('datetime')).to.equal(source.date);
+    await new Promise((r) => setTimeout(r, 300));
+    // The bytes the server rendered from were read from the page (the element took the dataset's
+    // <script> with it): no download of the same file, and (the bundled file) no record checks.
+    const requested = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(requested.filter((n) => /\.json(\?|$)/.test(n))).to.deep.equal([]);
+    expect(requested.filter((n) => /\/chunks\/validate-/.test(n))).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    live.remove();
+  });
+});
