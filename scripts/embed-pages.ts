@@ -69,7 +69,11 @@ export async function renderedDefault(name: string): Promise<string> {
 /** dist/embed/<name>/index.html: the iframe page one level down, its widget fixed, and the discovery link when `base` is given. */
 export function embedPage(name: string, info: ElementInfo, base?: string, rendered?: string): string {
   let html = readFileSync(join(root, 'embed/index.html'), 'utf8');
-  html = replaceOnce(html, 'href="frame.css"', 'href="../frame.css"');
+  // The frame's few rules in the page, allowed by their hash: no stylesheet to wait for before the
+  // first paint (a request the pre-rendered widget would otherwise sit behind).
+  const frameCss = readFileSync(join(root, 'embed/frame.css'), 'utf8');
+  html = replaceOnce(html, '<link rel="stylesheet" href="frame.css" />', `<style>${frameCss}</style>`);
+  html = replaceOnce(html, "style-src 'self';", `style-src 'self' ${sha256(frameCss)};`);
   html = replaceOnce(html, 'src="../ops.js"', 'src="../../ops.js"');
   html = replaceOnce(html, 'src="frame.js"', 'src="../frame.js"');
   html = html.replaceAll('href="../data/', 'href="../../data/');
@@ -86,7 +90,7 @@ export function embedPage(name: string, info: ElementInfo, base?: string, render
   if (!rendered) return html;
   // The rendered widget in place of the "needs JavaScript" note: it shows before any script runs.
   html = html.replace(/<main id="widget"([^>]*)>[^]*?<\/main>/, (_, attrs: string) => `<main id="widget"${attrs}>${rendered}</main>`);
-  return replaceOnce(html, "style-src 'self';", `style-src 'self' ${styleHashes(rendered)};`);
+  return replaceOnce(html, "style-src 'self' ", `style-src 'self' ${styleHashes(rendered)} `);
 }
 
 /**
