@@ -6,7 +6,8 @@ document.addEventListener('DOMContentLoaded', () => {
   for (const name of (params.get('widgets') ?? 'table').split(',')) {
     const el = document.createElement(TAGS[name]);
     if (params.get('data')) el.setAttribute('src', params.get('data'));
-    if (name === 'card') el.setAttribute('source', 'SD01');
+    // The card shows SD01 unless ?source= says otherwise (empty: its default view, the prompt).
+    if (name === 'card' && params.get('source') !== '') el.setAttribute('source', params.get('source') ?? 'SD01');
     main.append(el);
   }
 });
