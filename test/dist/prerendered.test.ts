@@ -53,6 +53,8 @@ describe('pre-rendered embed pages', () => {
       expect(before.text.length).to.be.greaterThan(40);
       expect(before.height).to.be.greaterThan(40);
       expect(before.titleFont).to.not.equal('');
+      // The frame's own rules (frame.css, inlined in the page and allowed by its hash): no margin around the widget.
+      expect(getComputedStyle(still.contentDocument!.body).margin).to.equal('0px');
       if (name === 'country-table') expect(before.rows).to.equal(5);
       if (name === 'repatriation-timeline' || name === 'station-map') expect(before.marks).to.be.greaterThan(10);
       still.remove();
