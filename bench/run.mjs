@@ -57,7 +57,9 @@ const TAGS = { table: 'ops-country-table', timeline: 'ops-repatriation-timeline'
 function oursPage(search) {
   const params = new URLSearchParams(search);
   const tags = (params.get('widgets') ?? 'table').split(',').map((name) => {
-    const attributes = `${params.get('data') ? ` src="${params.get('data')}"` : ''}${name === 'card' ? ' source="SD01"' : ''}`;
+    // The card shows SD01 unless ?source= says otherwise (empty: its default view, the prompt).
+    const source = name === 'card' && params.get('source') !== '' ? (params.get('source') ?? 'SD01') : undefined;
+    const attributes = `${params.get('data') ? ` src="${params.get('data')}"` : ''}${source ? ` source="${source}"` : ''}`;
     return `<${TAGS[name]}${attributes}></${TAGS[name]}>`;
   });
   return readFileSync(join(root, 'bench/pages/ours.html'), 'utf8')
@@ -433,7 +435,7 @@ if (section('floor')) {
       for (const [route, url] of Object.entries(routes)) times[route].push((await visit(url, [mark])).marks[mark]);
     }
     const median = (route) => stats(times[route]).median;
-    results.floor.push({ widget: name, row, oneTag: median('oneTag'), floor: median('floor'), embed: median('embed'), runs: times });
+    results.floor.push({ widget: name, row, mark, oneTag: median('oneTag'), floor: median('floor'), embed: median('embed'), runs: times });
   }
   console.log(`The floor: navigation to the widget on screen, ${RUNS} runs alternating (median); ratio = route ÷ floor`);
   console.table(
@@ -474,7 +476,8 @@ const UPDATES = () => {
 };
 if (section('costs')) {
   const phases = [];
-  for (const [short, name, mark] of WIDGETS) {
+  // One row per widget's one-tag page as before (the card with source="SD01").
+  for (const [, short, name, mark] of WIDGETS.filter(([, , , mark]) => mark !== 'cardDefault')) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -516,7 +519,7 @@ if (section('costs')) {
       'until the next frame': med((r) => r.shown - r.renderEnd),
       'on screen': med((r) => r.shown),
       // For comparison, when the floor section ran in the same run.
-      ...(results.floor ? { 'floor on screen': results.floor.find((f) => f.widget === name)?.floor } : {}),
+      ...(results.floor ? { 'floor on screen': results.floor.find((f) => f.widget === name && f.mark === mark)?.floor } : {}),
     });
   }
   results.costs = phases;
