@@ -26,7 +26,9 @@ const embedTestFiles = {
   serve(context) {
     const match = /^\/(?:dist|__ops-copy\/([a-z0-9]+))\/(.+)$/.exec(context.path);
     if (!match || (!match[1] && !process.env.OPS_OUT)) return undefined;
-    const file = join(distDir, decodeURIComponent(match[2]));
+    let file = join(distDir, decodeURIComponent(match[2]));
+    // A folder's address (/dist/embed/<widget>/) is its index.html, as the dev server answers it.
+    if (context.path.endsWith('/')) file = join(file, 'index.html');
     if (!file.startsWith(distDir + sep) || !existsSync(file)) return undefined;
     let body = readFileSync(file, 'utf8');
     // The minifier may quote the version with "", '' or ``: every form is rewritten.
