@@ -174,6 +174,13 @@ function placed(key: string, stations: Station[], points: [number, number][]): C
  * merged, and a badge that would touch a marker is folded into it (a badge touching a badge:
  * both become one marker). Both renderers draw these, so they show the same, and nothing
  * overlaps at any zoom of the level's band (zooming in only moves markers apart).
+ *
+ * The merges happen in a fixed order: the first touching pair in reading order (cluster i with
+ * cluster j > i, then cluster i with a badge; badges with each other only when no cluster
+ * touches anything), as if the search began again from the start after every merge. It does not
+ * begin again: only the marker just changed can touch one before it, so the markers before it are
+ * checked against that one alone (the result is the same; test/unit/station-map-clusters.test.ts
+ * holds the plain search to compare with). Boxes are computed once per marker, not once per check.
  */
 export function clusterStations(stations: Station[], level: number, badges: Badge[] = []): Markers {
   const located = stations.filter((s) => s.location);
@@ -185,55 +192,93 @@ export function clusterStations(stations: Station[], level: number, badges: Badg
     maxZoom: MAX_LEVEL - MIN_LEVEL - 1,
   });
   index.load(located.map((s, i) => ({ type: 'Feature', properties: { i }, geometry: { type: 'Point', coordinates: [s.location!.lon, s.location!.lat] } })));
-  let clusters: Cluster[] = index.getClusters([-180, -90, 180, 90], level - MIN_LEVEL).map((f) => {
-    const members = 'cluster' in f.properties && f.properties.cluster
-      ? index.getLeaves(f.properties.cluster_id as number, Infinity).map((l) => located[l.properties.i]!)
-      : [located[f.properties.i]!];
-    members.sort((a, b) => located.indexOf(a) - located.indexOf(b));
-    return placed(`${level}:${members[0]!.id}`, members, []);
-  });
-  clusters.sort((a, b) => located.indexOf(a.stations[0]!) - located.indexOf(b.stations[0]!));
-  let shown = [...badges];
+  // Members in the dataset's order (by their index in `located`), clusters by their first member.
+  const clusters: Cluster[] = index
+    .getClusters([-180, -90, 180, 90], level - MIN_LEVEL)
+    .map((f) =>
+      'cluster' in f.properties && f.properties.cluster
+        ? index.getLeaves(f.properties.cluster_id as number, Infinity).map((l) => l.properties.i)
+        : [f.properties.i],
+    )
+    .map((members) => members.sort((a, b) => a - b))
+    .sort((a, b) => a[0]! - b[0]!)
+    .map((members) => {
+      const list = members.map((i) => located[i]!);
+      return placed(`${level}:${list[0]!.id}`, list, []);
+    });
   // supercluster's clusters may still touch (their centres move to their members' mean), and badges are
-  // not clustered at all: merge what touches. Each merge makes one marker fewer, so this ends; the markers are few (about a hundred).
+  // not clustered at all: merge what touches. Each merge makes one marker fewer, so this ends.
+  const boxes = clusters.map((c) => clusterBox(c, level));
+  const shown = [...badges];
+  const shownBoxes = shown.map((b) => badgeBox(b, level));
   const badgePoints = new Map<Station, [number, number]>();
   for (const b of badges) for (const s of b.stations) badgePoints.set(s, [b.lon, b.lat]);
   const merge = (a: Cluster, b: { stations: Station[] }): Cluster => {
     const stationsIn = [...a.stations, ...b.stations];
     return placed(a.key, stationsIn, stationsIn.filter((s) => !s.location).map((s) => badgePoints.get(s)!));
   };
-  for (let changed = true; changed; ) {
-    changed = false;
-    outer: for (let i = 0; i < clusters.length; i++) {
+  const replace = (i: number, c: Cluster) => {
+    clusters[i] = c;
+    boxes[i] = clusterBox(c, level);
+  };
+  // Markers before `dirty` touch nothing but, perhaps, the marker at `dirty` (the one last changed).
+  let dirty = 0;
+  for (;;) {
+    let merged = -1;
+    for (let i = 0; i < clusters.length && merged < 0; i++) {
+      if (i < dirty) {
+        if (overlap(boxes[i]!, boxes[dirty]!)) {
+          replace(i, merge(clusters[i]!, clusters[dirty]!));
+          clusters.splice(dirty, 1);
+          boxes.splice(dirty, 1);
+          merged = i;
+        }
+        continue;
+      }
       for (let j = i + 1; j < clusters.length; j++) {
-        if (overlap(clusterBox(clusters[i]!, level), clusterBox(clusters[j]!, level))) {
-          clusters[i] = merge(clusters[i]!, clusters[j]!);
+        if (overlap(boxes[i]!, boxes[j]!)) {
+          replace(i, merge(clusters[i]!, clusters[j]!));
           clusters.splice(j, 1);
-          changed = true;
-          break outer;
+          boxes.splice(j, 1);
+          merged = i;
+          break;
         }
       }
-      for (const b of shown) {
-        if (overlap(clusterBox(clusters[i]!, level), badgeBox(b, level))) {
-          clusters[i] = merge(clusters[i]!, b);
-          shown = shown.filter((x) => x !== b);
-          changed = true;
-          break outer;
-        }
-      }
-    }
-    if (changed) continue;
-    for (let i = 0; i < shown.length && !changed; i++) {
-      for (let j = i + 1; j < shown.length; j++) {
-        if (overlap(badgeBox(shown[i]!, level), badgeBox(shown[j]!, level))) {
-          const [a, b] = [shown[i]!, shown[j]!];
-          clusters.push(placed(`${level}:${a.stations[0]!.id}`, [...a.stations, ...b.stations], [[a.lon, a.lat], [b.lon, b.lat]]));
-          shown = shown.filter((x) => x !== a && x !== b);
-          changed = true;
+      if (merged >= 0) break;
+      for (let k = 0; k < shown.length; k++) {
+        if (overlap(boxes[i]!, shownBoxes[k]!)) {
+          replace(i, merge(clusters[i]!, shown[k]!));
+          shown.splice(k, 1);
+          shownBoxes.splice(k, 1);
+          merged = i;
           break;
         }
       }
     }
+    if (merged >= 0) {
+      dirty = merged;
+      continue;
+    }
+    // No marker touches another: badges that touch each other become one marker, appended last.
+    let pair: [number, number] | undefined;
+    for (let i = 0; i < shown.length && !pair; i++) {
+      for (let j = i + 1; j < shown.length; j++) {
+        if (overlap(shownBoxes[i]!, shownBoxes[j]!)) {
+          pair = [i, j];
+          break;
+        }
+      }
+    }
+    if (!pair) break;
+    const [a, b] = [shown[pair[0]]!, shown[pair[1]]!];
+    const c = placed(`${level}:${a.stations[0]!.id}`, [...a.stations, ...b.stations], [[a.lon, a.lat], [b.lon, b.lat]]);
+    clusters.push(c);
+    boxes.push(clusterBox(c, level));
+    shown.splice(pair[1], 1);
+    shownBoxes.splice(pair[1], 1);
+    shown.splice(pair[0], 1);
+    shownBoxes.splice(pair[0], 1);
+    dirty = clusters.length - 1;
   }
   return { clusters, badges: shown };
 }
