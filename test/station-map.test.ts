@@ -4,7 +4,11 @@ import '../src/components/station-map/define.js';
 import type { OpsStationMap } from '../src/components/station-map/station-map.js';
 import { badgeInside } from '../src/components/station-map/station-map.js';
 import { loadBasemap } from '../src/components/station-map/basemap.js';
-import { clusterStations, fixAntimeridian, levelFor } from '../src/components/station-map/geo.js';
+import { clusterStations, fixAntimeridian, levelFor, unitTransform } from '../src/components/station-map/geo.js';
+import { mapSize, projectionOf, type Region } from '../src/components/station-map/view.js';
+import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { emitSelect } from '../src/shared/events.js';
 import { validateDataset } from '../src/data/validate.js';
 import { text } from './helpers.js';
@@ -245,6 +249,52 @@ describe('station map geometry', () => {
     const codes = Object.keys(basemap.labelPoints);
     expect(codes).to.include.members(['FR', 'JP', 'XK', 'RU', 'FJ', 'US']);
     for (const code of codes) expect(badgeInside(basemap, code), code).to.equal(true);
+  });
+
+  it('ships outlines projected at build time where d3’s Mercator puts world-atlas’s shapes, in each default view (within 0.5 px)', async () => {
+    const basemap = await loadBasemap();
+    const atlas = (await (await fetch('/node_modules/world-atlas/countries-110m.json')).json()) as Topology;
+    const source = feature(atlas, atlas.objects['countries'] as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon>;
+    // The shapes in world-atlas's order, Antarctica (below the map's bounds) left out.
+    const shapes = fixAntimeridian({ ...source, features: source.features.filter((f) => f.id !== '010') }).features;
+    expect(basemap.outlines.length).to.equal(shapes.length);
+    type Box = [number, number, number, number];
+    const boxOf = (points: Position[]): Box => [
+      Math.min(...points.map((p) => p[0]!)),
+      Math.min(...points.map((p) => p[1]!)),
+      Math.max(...points.map((p) => p[0]!)),
+      Math.max(...points.map((p) => p[1]!)),
+    ];
+    const rings = (f: (typeof shapes)[number]) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).flat();
+    const near = (a: Box, b: Box, tolerance: number, what: string) => a.forEach((v, k) => expect(Math.abs(v - b[k]!), what).to.be.below(tolerance));
+    // The phone's Europe and the world on a wide screen (the two default views), and the world at the bench's 640 px.
+    const views: [number, Region][] = [[1280, 'world'], [640, 'world'], [360, 'europe']];
+    for (const [width, region] of views) {
+      const [w, h] = mapSize(width);
+      const projection = projectionOf(undefined, [w, h], region);
+      const worldWidth = 2 * Math.PI * projection.scale();
+      // What the browser draws: the shipped path data under the preview's transform, in CSS px.
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
+      Object.assign(svg.style, { position: 'fixed', left: '0', top: '0', width: `${w}px`, height: `${h}px` });
+      svg.innerHTML = `<g transform="${unitTransform(projection)}">${basemap.outlines.map((d) => `<path d="${d}"></path>`).join('')}</g>`;
+      document.body.append(svg);
+      const paths = [...svg.querySelectorAll('path')];
+      shapes.forEach((f, i) => {
+        const drawn = paths[i]!.getBoundingClientRect();
+        // Where d3's geoMercator, the preview's projection, puts each vertex (a vertex shifted east of 180° is one world east).
+        const expected = boxOf(
+          rings(f).flat().map(([lon, lat]) => {
+            const [x, y] = projection([lon! > 180 ? lon! - 360 : lon!, lat!])!;
+            return [lon! > 180 ? x + worldWidth : x, y];
+          }),
+        );
+        near([drawn.left, drawn.top, drawn.right, drawn.bottom], expected, 0.5, `${String(f.id)} (${f.properties?.['name']}) at ${width} px, ${region}`);
+      });
+      svg.remove();
+    }
+    // The GeoJSON read back from the outlines (MapLibre's, a filter's bounds) is world-atlas's, within 0.01°.
+    basemap.countries.features.forEach((f, i) => near(boxOf(rings(f).flat()), boxOf(rings(shapes[i]!).flat()), 0.01, String(f.id)));
   });
 
   it('leaves no ring across the antimeridian for MapLibre', async () => {

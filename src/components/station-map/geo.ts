@@ -284,42 +284,45 @@ export function clusterStations(stations: Station[], level: number, badges: Badg
 }
 
 /**
- * SVG path data for shapes under a d3 Mercator (scale and translate only, as
- * projectionFor makes): the same formula as d3's, without its adaptive
- * resampling and spherical clipping, which cost ~100 ms for the 110m world and
- * buy nothing here. Rings across the antimeridian must be fixed first
- * (fixAntimeridian): what lies east of 180° is then drawn east of the map's
- * edge, exactly as MapLibre draws it with renderWorldCopies off.
+ * The Mercator the shipped outlines are drawn in (scripts/build-basemap.mjs): the world
+ * OUTLINE_UNITS wide, centred on (OUTLINE_CENTRE, OUTLINE_CENTRE), in whole units (a unit is
+ * 1/100 000 of the world's width: 0.05 px when Europe fills a phone).
  */
-export function mercatorPaths(collection: FeatureCollection<Polygon | MultiPolygon>, projection: GeoProjection): string[] {
-  const k = projection.scale();
+export const OUTLINE_UNITS = 100_000;
+export const OUTLINE_SCALE = OUTLINE_UNITS / (2 * Math.PI);
+export const OUTLINE_CENTRE = OUTLINE_UNITS / 2;
+
+/** SVG transform that takes the outlines (OUTLINE_SCALE) to `projection` (which only scales and translates). */
+export function unitTransform(projection: GeoProjection): string {
+  const s = projection.scale() / OUTLINE_SCALE;
   const [tx, ty] = projection.translate();
-  const rad = Math.PI / 180;
-  const limit = 85 * rad;
-  const ring = (points: Position[]): string => {
-    let d = '';
-    for (let i = 0; i < points.length; i++) {
-      const [lon, lat] = points[i]!;
-      const phi = Math.max(-limit, Math.min(limit, lat! * rad));
-      const x = tx + k * lon! * rad;
-      const y = ty - k * Math.log(Math.tan(Math.PI / 4 + phi / 2));
-      d += `${i ? 'L' : 'M'}${Math.round(x * 100) / 100},${Math.round(y * 100) / 100}`;
-    }
-    return `${d}Z`;
-  };
-  return collection.features.map((f) =>
-    (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((p) => p.map(ring).join('')).join(''),
-  );
+  return `translate(${tx - OUTLINE_CENTRE * s} ${ty - OUTLINE_CENTRE * s}) scale(${s})`;
 }
 
-/** The Mercator the country paths are computed in once per page: the world 1000 units wide, centred on 500,500. */
-export const UNIT_SCALE = 1000 / (2 * Math.PI);
-
-/** SVG transform that takes paths drawn at UNIT_SCALE to `projection` (which only scales and translates). */
-export function unitTransform(projection: GeoProjection): string {
-  const s = projection.scale() / UNIT_SCALE;
-  const [tx, ty] = projection.translate();
-  return `translate(${tx - 500 * s} ${ty - 500 * s}) scale(${s})`;
+/** The outlines' path data read back into rings of [lon, lat] (rings across the antimeridian stay shifted east). */
+export function outlineRings(d: string): Position[][] {
+  const rad = Math.PI / 180;
+  const rings: Position[][] = [];
+  let ring: Position[] = [];
+  let [x, y] = [0, 0];
+  let absolute = false;
+  const tokens = d.match(/[Mz]|-?\d+/g) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token === 'M') absolute = true;
+    else if (token === 'z') {
+      const [first, last] = [ring[0]!, ring.at(-1)!];
+      if (first[0] !== last[0] || first[1] !== last[1]) ring.push(first);
+      rings.push(ring);
+      ring = [];
+    } else {
+      const [dx, dy] = [Number(token), Number(tokens[++i])];
+      [x, y] = absolute ? [dx, dy] : [x + dx, y + dy];
+      absolute = false;
+      ring.push([(x - OUTLINE_CENTRE) / OUTLINE_SCALE / rad, (2 * Math.atan(Math.exp((OUTLINE_CENTRE - y) / OUTLINE_SCALE)) - Math.PI / 2) / rad]);
+    }
+  }
+  return rings;
 }
 
 export interface ScreenPoint {

@@ -14,7 +14,6 @@ import {
   bureauClass,
   bureauMix,
   markerByKey,
-  outlinePaths,
   previewMarkers,
   projectionOf,
   type Badge,
@@ -127,7 +126,6 @@ function clusterShapes(view: View, c: Cluster, x: number, y: number) {
 export function renderPreview(p: PreviewInput) {
   const { view, t, lang } = p;
   const [w, h] = p.size;
-  const paths = outlinePaths(view.geo);
   const { projection, clusters, badges } = shownMarkers(view, p.size, p.region);
   const selected = new Set(p.selectedKeys);
   const items = [...clusters.map((c) => c.key), ...badges.map(badgeKey)];
@@ -135,10 +133,10 @@ export function renderPreview(p: PreviewInput) {
   return html`<svg viewBox="0 0 ${w} ${h}" role="group" aria-label=${t.map.previewHint} @keydown=${p.onKeydown}>
     <rect class="water" width=${w} height=${h}></rect>
     <g aria-hidden="true" transform=${unitTransform(projection)}>
-      ${view.geo.countries.features.map(
-        (f, i) => svg`<path class="country ${view.hosts.has(f.id as string) ? 'host' : ''} ${
-          f.id !== undefined && (f.id === p.selectedCountry || f.id === view.focus?.id) ? 'focus' : ''
-        }" d=${paths[i]!}></path>`,
+      ${view.geo.ids.map(
+        (id, i) => svg`<path class="country ${id && view.hosts.has(id) ? 'host' : ''} ${
+          id !== undefined && (id === p.selectedCountry || id === view.focus?.id) ? 'focus' : ''
+        }" d=${view.geo.outlines[i]!}></path>`,
       )}
     </g>
     ${clusters.map((c) => {

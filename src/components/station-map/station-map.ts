@@ -5,7 +5,7 @@ import type { Station } from '../../data/schema.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
 import { countryName, formatList } from '../../shared/intl.js';
 import { OpsElement } from '../../shared/ops-element.js';
-import { nextTask, renderTurn } from '../../shared/render-turn.js';
+import { renderTurn } from '../../shared/render-turn.js';
 import '../source-card/define.js';
 import { loadBasemap, type Basemap } from './basemap.js';
 import type { Cluster } from './geo.js';
@@ -22,7 +22,6 @@ import {
   defaultRegion,
   mapSize,
   markerByKey,
-  outlinePaths,
   regionCounts,
   REGIONS,
   selectedCountry,
@@ -165,10 +164,7 @@ export class OpsStationMap extends OpsElement {
     super.connectedCallback();
     loadBasemap().then(
       async (geo) => {
-        // The outlines' paths do not depend on the data: compute them in a task of their own (usually
-        // while the dataset downloads), then draw in this widget's turn, not in the chunk's arrival task.
-        await nextTask();
-        outlinePaths(geo);
+        // Draw in this widget's turn, not in the chunk's arrival task (the outlines come projected: nothing to compute).
         await renderTurn(this);
         this.geo = geo;
       },

@@ -2,7 +2,7 @@
  * What the map draws, derived from the dataset, the element's filters and its width: pure
  * functions, the same for the SVG preview and for MapLibre, so both show one map.
  */
-import { geoContains, geoMercator, type GeoProjection } from 'd3-geo';
+import { geoContains, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Dataset, Station } from '../../data/schema.js';
 import type { Basemap } from './basemap.js';
@@ -10,11 +10,8 @@ import {
   boundsOf,
   cameraFor,
   clusterStations,
-  fixAntimeridian,
   levelFor,
-  mercatorPaths,
   projectionFor,
-  UNIT_SCALE,
   WORLD_BOUNDS,
   type Badge,
   type Camera,
@@ -201,19 +198,6 @@ export function bureauMix(view: View, stations: Station[]): [string, number][] {
     counts.set(cls, (counts.get(cls) ?? 0) + 1);
   }
   return RING_CLASSES.filter((c) => counts.has(c)).map((c) => [c, counts.get(c)!]);
-}
-
-/** Country paths per basemap, shared by every map on the page. */
-const unitPaths = new WeakMap<Basemap, string[]>();
-
-/** Country outlines as SVG paths in unit coordinates, computed once per page (see unitTransform). */
-export function outlinePaths(geo: Basemap): string[] {
-  let paths = unitPaths.get(geo);
-  if (!paths) {
-    paths = mercatorPaths(fixAntimeridian(geo.countries), geoMercator().scale(UNIT_SCALE).translate([500, 500]));
-    unitPaths.set(geo, paths);
-  }
-  return paths;
 }
 
 /** Exposed for tests: the point a badge is drawn at lies inside its country. */
