@@ -53,8 +53,15 @@ describe('<ops-station-map> preview (SVG)', () => {
     );
     // Malta has no outline at 1:110m: its station is never placed at a made-up point, but named.
     expect(text(root.querySelector('.note'))).to.contain('Malta');
-    expect(root.querySelectorAll('svg path.country').length).to.be.greaterThan(150);
-    expect(root.querySelectorAll('svg path.country.host').length).to.equal(9);
+    // The land is two paths: every shape drawn once, the 9 countries with a station (Malta has no shape) in the host path.
+    const { ids, outlines } = await loadBasemap();
+    const { dataset } = validateDataset(await (await fetch(MAP_URL)).json());
+    const hosts = new Set(dataset.stations.map((s) => s.country));
+    expect(ids.filter((id) => id && hosts.has(id))).to.have.length(9);
+    expect(root.querySelectorAll('svg path.country')).to.have.length(2);
+    const d = (selector: string) => root.querySelector(selector)!.getAttribute('d');
+    expect(d('svg path.country.host') === outlines.filter((_, i) => hosts.has(ids[i]!)).join(''), 'the host path draws the hosts').to.equal(true);
+    expect(d('svg path.country:not(.host)') === outlines.filter((_, i) => !hosts.has(ids[i]!)).join(''), 'the land path draws the rest').to.equal(true);
     // Nothing is outlined as focused without a selection or `country` (shapes without a code included).
     expect(root.querySelectorAll('svg path.country.focus').length).to.equal(0);
   });
@@ -154,6 +161,7 @@ describe('<ops-station-map> preview (SVG)', () => {
 
   it('follows selections made by other widgets in its group, and clears', async () => {
     const { el, root } = await mapEl('group="g-follow"');
+    const { ids, outlines } = await loadBasemap();
     emitSelect(document.body, { group: 'g-follow', kind: 'station', id: 'm-ny', country: 'US' });
     await el.updateComplete;
     expect(text(root.querySelector('[part="details"] .details-title'))).to.equal('New York, United States');
@@ -164,6 +172,9 @@ describe('<ops-station-map> preview (SVG)', () => {
     emitSelect(document.body, { group: 'g-follow', kind: 'country', id: 'IT' });
     await el.updateComplete;
     expect(text(root.querySelector('[part="details"] .details-title'))).to.equal('Italy: 4 stations');
+    // The selected country is outlined (and no longer drawn in the host path).
+    expect([...root.querySelectorAll('path.country.focus')].map((p) => p.getAttribute('data-code'))).to.deep.equal(['IT']);
+    expect(root.querySelector('path.country.host:not(.focus)')!.getAttribute('d')!.includes(outlines[ids.indexOf('IT')]!), 'Italy left out of the host path').to.equal(false);
     emitSelect(document.body, { group: 'g-follow', kind: null, id: null });
     await el.updateComplete;
     expect(root.querySelector('[part="details"]')).to.equal(null);
@@ -187,7 +198,13 @@ describe('<ops-station-map> preview (SVG)', () => {
     expect(counts(italy.root)).to.deep.equal([3, 1]);
     expect(badges(italy.root)).to.have.length(0);
     expect(text(italy.root.querySelector('.filtered'))).to.equal('Showing 4 of 14 sites: Italy.');
-    expect(italy.root.querySelector('path.country.focus')).to.not.equal(null);
+    // Italy is outlined, on top of the rest, and drawn once: in its own path, not also in the host path.
+    const { ids, outlines } = await loadBasemap();
+    const italyOutline = outlines[ids.indexOf('IT')]!;
+    const focus = italy.root.querySelectorAll('path.country.focus');
+    expect([...focus].map((p) => [p.getAttribute('data-code'), p.classList.contains('host'), p.getAttribute('d') === italyOutline])).to.deep.equal([['IT', true, true]]);
+    expect(focus[0]!.nextElementSibling).to.equal(null);
+    expect(italy.root.querySelector('path.country.host:not(.focus)')!.getAttribute('d') === '', 'Italy is not in the host path too').to.equal(true);
     const nantong = await mapEl('bureau="nantong"');
     expect(counts(nantong.root)).to.deep.equal([1, 1]);
     expect(badges(nantong.root)).to.have.length(0);

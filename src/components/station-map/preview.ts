@@ -14,6 +14,7 @@ import {
   bureauClass,
   bureauMix,
   markerByKey,
+  outlineGroups,
   previewMarkers,
   projectionOf,
   type Badge,
@@ -127,17 +128,16 @@ export function renderPreview(p: PreviewInput) {
   const { view, t, lang } = p;
   const [w, h] = p.size;
   const { projection, clusters, badges } = shownMarkers(view, p.size, p.region);
+  const outlines = outlineGroups(view, p.selectedCountry);
   const selected = new Set(p.selectedKeys);
   const items = [...clusters.map((c) => c.key), ...badges.map(badgeKey)];
   const focusKey = p.focusKey && items.includes(p.focusKey) ? p.focusKey : items[0];
   return html`<svg viewBox="0 0 ${w} ${h}" role="group" aria-label=${t.map.previewHint} @keydown=${p.onKeydown}>
     <rect class="water" width=${w} height=${h}></rect>
     <g aria-hidden="true" transform=${unitTransform(projection)}>
-      ${view.geo.ids.map(
-        (id, i) => svg`<path class="country ${id && view.hosts.has(id) ? 'host' : ''} ${
-          id !== undefined && (id === p.selectedCountry || id === view.focus?.id) ? 'focus' : ''
-        }" d=${view.geo.outlines[i]!}></path>`,
-      )}
+      <path class="country" d=${outlines.land}></path>
+      <path class="country host" d=${outlines.host}></path>
+      ${outlines.focus.map((f) => svg`<path class="country ${f.host ? 'host' : ''} focus" data-code=${f.code} d=${f.d}></path>`)}
     </g>
     ${clusters.map((c) => {
       const [x, y] = projection([c.lon, c.lat])!;

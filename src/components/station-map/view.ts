@@ -72,6 +72,18 @@ export interface View {
   focus?: Feature<Polygon | MultiPolygon>;
   /** Markers by level, filled as levels are asked for (markersAt): each level is clustered once per view. */
   levels: Map<number, Markers>;
+  /** The outlines joined by what they are drawn as, by the focused countries' codes (outlineGroups). */
+  outlineGroups: Map<string, OutlineGroups>;
+}
+
+/** What the preview draws of the land: one path per kind, the focused countries (outlined) last, on top. */
+export interface OutlineGroups {
+  /** Countries without a station, and shapes without a code. */
+  land: string;
+  /** Countries with a station in this view. */
+  host: string;
+  /** Countries to outline (the `country` filter's, the selected one's), each with its path data. */
+  focus: { code: string; host: boolean; d: string }[];
 }
 
 export type Selected =
@@ -115,7 +127,31 @@ export function viewFor(
     bureauIndex: new Map(dataset.bureaus.map((b, i) => [b.id, i])),
     focus: code ? geo.countries.features.find((f) => f.id === code) : undefined,
     levels: new Map(),
+    outlineGroups: new Map(),
   };
+}
+
+/**
+ * The outlines as the preview draws them: a few paths, not one per country (a country is never a
+ * target of its own: markers are). Joined once per view and focus.
+ */
+export function outlineGroups(view: View, selectedCountry: string | undefined): OutlineGroups {
+  const focused = [...new Set([view.focus?.id as string | undefined, selectedCountry])].filter((c): c is string => !!c);
+  const key = focused.join(' ');
+  let groups = view.outlineGroups.get(key);
+  if (!groups) {
+    const land: string[] = [];
+    const host: string[] = [];
+    const focus: OutlineGroups['focus'] = [];
+    view.geo.ids.forEach((id, i) => {
+      const d = view.geo.outlines[i]!;
+      const isHost = !!id && view.hosts.has(id);
+      if (id && focused.includes(id)) focus.push({ code: id, host: isHost, d });
+      else (isHost ? host : land).push(d);
+    });
+    view.outlineGroups.set(key, (groups = { land: land.join(''), host: host.join(''), focus }));
+  }
+  return groups;
 }
 
 /** The box the map is drawn in, in CSS pixels (640 wide until the element has been measured). */
