@@ -1,6 +1,7 @@
 import { html, isServer, nothing } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
 import type { LoadedDataset } from '../../data/load.js';
 import type { Dataset, OpsEvent } from '../../data/schema.js';
 import { compareDates, filterTimeline, officialShape, timelineSeries, type TimelineSeries } from '../../data/selectors.js';
@@ -8,6 +9,8 @@ import { eventPath } from '../../data/translation.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
 import { countryName, formatDate, formatList, formatNumber } from '../../shared/intl.js';
 import { OpsElement } from '../../shared/ops-element.js';
+import { localeReady } from '../../shared/locales.js';
+import { nextTask } from '../../shared/render-turn.js';
 import '../source-card/define.js';
 import { renderTimeline } from './render.js';
 import { timelineStyles } from './repatriation-timeline.styles.js';
@@ -114,6 +117,22 @@ export class OpsRepatriationTimeline extends OpsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize?.disconnect();
+  }
+
+  /**
+   * The first drawing with data is made in the task the data arrives in and shown in the next, so
+   * neither task holds the page as long as both did (each long task counts towards Total Blocking
+   * Time). Nothing of the drawing is in the document until the second task: between the two the
+   * reader still sees the placeholder, never part of a chart. Later renders (a resize, a filter,
+   * a hover) draw and show in one task, as does a widget taking over server-rendered HTML (whose
+   * content must not vanish for a frame).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loaded = this.datasetTask.status === TaskStatus.COMPLETE ? this.datasetTask.value : undefined;
+    // A strings file or a language chunk still on its way: the placeholder stays anyway, drawn later.
+    if (isServer || this.#cache || !loaded || this.prerendered || this.strings || !localeReady(this.uiLang)) return super.scheduleUpdate();
+    this.#view(loaded.dataset);
+    return nextTask().then(() => super.scheduleUpdate());
   }
 
   protected override applySelection(detail: OpsSelectDetail): void {
