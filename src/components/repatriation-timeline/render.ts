@@ -46,6 +46,18 @@ export interface TimelineOptions {
 export const VERTICAL_BELOW = 600;
 
 export function renderTimeline(series: TimelineSeries, options: TimelineOptions): SVGSVGElement {
+  const steps = timelineSteps(series, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * renderTimeline() in two steps, for a caller that runs them in two tasks (the element's first
+ * drawing): the first places the marks in lanes (no DOM), the second draws them.
+ */
+export function* timelineSteps(series: TimelineSeries, options: TimelineOptions): Generator<void, SVGSVGElement, void> {
   const t = localized(options.lang, 'timeline', TIMELINE_STRINGS);
   const lang = options.lang;
   const width = Math.max(240, Math.floor(options.width));
@@ -135,6 +147,8 @@ export function renderTimeline(series: TimelineSeries, options: TimelineOptions)
       });
     }
   }
+
+  yield;
 
   // Text sizes are set here too, so the drawing measures the same with or without the element's styles.
   const svg = node('svg', {

@@ -12,11 +12,22 @@ import { OpsElement } from '../../shared/ops-element.js';
 import { localeReady } from '../../shared/locales.js';
 import { nextTask } from '../../shared/render-turn.js';
 import '../source-card/define.js';
-import { renderTimeline } from './render.js';
+import { timelineSteps } from './render.js';
 import { timelineStyles } from './repatriation-timeline.styles.js';
 import { TIMELINE_STRINGS, type TimelineStrings } from './strings.js';
 import { elementStrings, type ElementStrings } from '../../shared/strings.js';
 import { cssProps } from '../../shared/css-props.js';
+
+/** What the element draws from, kept until an input changes. */
+interface ViewCache {
+  key: string;
+  series: TimelineSeries;
+  order: OpsEvent[];
+  svg: SVGSVGElement;
+  byId: Map<string, OpsEvent>;
+  shownIds: Set<string>;
+  publishers: string[];
+}
 
 /** The first sentence of a summary, for the live region and the tooltip's head line. */
 export function headline(summary: string): string {
@@ -94,15 +105,7 @@ export class OpsRepatriationTimeline extends OpsElement {
 
   #resize?: ResizeObserver;
   #chartFocused = false;
-  #cache?: {
-    key: string;
-    series: TimelineSeries;
-    order: OpsEvent[];
-    svg: SVGSVGElement;
-    byId: Map<string, OpsEvent>;
-    shownIds: Set<string>;
-    publishers: string[];
-  };
+  #cache?: ViewCache;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -120,19 +123,26 @@ export class OpsRepatriationTimeline extends OpsElement {
   }
 
   /**
-   * The first drawing with data is made in the task the data arrives in and shown in the next, so
-   * neither task holds the page as long as both did (each long task counts towards Total Blocking
-   * Time). Nothing of the drawing is in the document until the second task: between the two the
-   * reader still sees the placeholder, never part of a chart. Later renders (a resize, a filter,
-   * a hover) draw and show in one task, as does a widget taking over server-rendered HTML (whose
-   * content must not vanish for a frame).
+   * The first drawing with data is made over two tasks, the one the data arrived in (the series and
+   * its marks placed in lanes) and the next (the drawing), and shown in a third, so that no one task
+   * holds the page as long as the three did (each long task counts towards Total Blocking Time).
+   * Nothing of the drawing is in the document until that last task: until then the reader sees the
+   * placeholder, never part of a chart. Later renders (a resize, a filter, a hover) draw and show in
+   * one task, as does a widget taking over server-rendered HTML (whose content must not vanish for
+   * a frame).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loaded = this.datasetTask.status === TaskStatus.COMPLETE ? this.datasetTask.value : undefined;
+    const dataset = this.datasetTask.status === TaskStatus.COMPLETE ? this.datasetTask.value?.dataset : undefined;
     // A strings file or a language chunk still on its way: the placeholder stays anyway, drawn later.
-    if (isServer || this.#cache || !loaded || this.prerendered || this.strings || !localeReady(this.uiLang)) return super.scheduleUpdate();
-    this.#view(loaded.dataset);
-    return nextTask().then(() => super.scheduleUpdate());
+    if (isServer || this.#cache || !dataset || this.prerendered || this.strings || !localeReady(this.uiLang)) return super.scheduleUpdate();
+    const steps = this.#viewSteps(dataset);
+    steps.next();
+    return nextTask()
+      .then(() => {
+        while (!steps.next().done);
+        return nextTask();
+      })
+      .then(() => super.scheduleUpdate());
   }
 
   protected override applySelection(detail: OpsSelectDetail): void {
@@ -152,6 +162,15 @@ export class OpsRepatriationTimeline extends OpsElement {
 
   /** The series shown, its events in reading order, and the drawing; recomputed only when an input changes. */
   #view(dataset: Dataset) {
+    const steps = this.#viewSteps(dataset);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** #view() in the two steps of the drawing (see timelineSteps), for the first drawing's tasks. */
+  *#viewSteps(dataset: Dataset): Generator<void, ViewCache, void> {
     const country = this.groupCountry ?? this.country ?? '';
     const kinds = (this.kinds ?? '').split(/[\s,]+/).filter(Boolean);
     const width = this.width || (isServer ? 0 : this.getBoundingClientRect().width) || 640;
@@ -166,7 +185,7 @@ export class OpsRepatriationTimeline extends OpsElement {
       from: this.from ? new Date(`${this.from.slice(0, 4)}-01-01T00:00:00Z`) : undefined,
       to: this.to ? new Date(`${Number(this.to.slice(0, 4)) + 1}-01-01T00:00:00Z`) : undefined,
     };
-    const svg = renderTimeline(series, { width, lang: this.uiLang, context: this.showContext, measure: this.#measure(), ...domain });
+    const svg = yield* timelineSteps(series, { width, lang: this.uiLang, context: this.showContext, measure: this.#measure(), ...domain });
     const sources = new Map(dataset.sources.map((s) => [s.id, s.publisher]));
     this.#cacheData = dataset;
     this.#cache = {
