@@ -116,6 +116,74 @@ describe('<ops-repatriation-timeline>', () => {
     expect(root.querySelector('[part="selected"]')).to.equal(null);
   });
 
+  it('shows its placeholder until the whole widget is drawn, never part of it', async () => {
+    // Every state the shadow root passes through (each batch of mutations, each frame) is either
+    // the placeholder alone or the widget with its chart: the first drawing is made over several
+    // tasks, but put in the document in one.
+    const states = new Set<string>();
+    const el = document.createElement('ops-repatriation-timeline');
+    el.setAttribute('src', REAL);
+    const state = () => {
+      const root = el.shadowRoot;
+      if (!root || !root.children.length) return;
+      const loading = root.querySelector('[part="loading"]') !== null;
+      const summary = root.querySelector('[part="summary"]') !== null;
+      const marks = (root.querySelector('svg.timeline .marks')?.querySelectorAll('.mark').length ?? 0) > 0;
+      states.add(loading && !summary && !marks ? 'placeholder' : !loading && summary && marks ? 'drawn' : `partial (loading ${loading}, summary ${summary}, marks ${marks})`);
+    };
+    const observer = new MutationObserver(state);
+    let frame = 0;
+    const everyFrame = () => {
+      state();
+      frame = requestAnimationFrame(everyFrame);
+    };
+    const wrapper = await fixture<HTMLDivElement>(Object.assign(document.createElement('div'), { style: 'width: 800px' }));
+    wrapper.append(el);
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    everyFrame();
+    await loaded(el);
+    state();
+    observer.disconnect();
+    cancelAnimationFrame(frame);
+    expect([...states]).to.deep.equal(['placeholder', 'drawn']);
+  });
+
+  it('makes its first drawing in a task before the one that shows it', async () => {
+    // A message posted while the chart's <svg> is made is handled in a later task: if the chart
+    // were made and shown in one task (one long task), it would be in the document before that.
+    const el = document.createElement('ops-repatriation-timeline');
+    el.setAttribute('src', REAL);
+    const create = document.createElementNS;
+    let made = 0;
+    let later = 0;
+    let shownAfter: number | undefined;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => later++;
+    document.createElementNS = function (this: Document, ns: string | null, name: string, options?: ElementCreationOptions) {
+      const node = create.call(this, ns, name, options);
+      if (name === 'svg' && ns === 'http://www.w3.org/2000/svg') {
+        made++;
+        channel.port2.postMessage(null);
+      }
+      return node;
+    } as typeof document.createElementNS;
+    try {
+      const wrapper = await fixture<HTMLDivElement>(Object.assign(document.createElement('div'), { style: 'width: 800px' }));
+      wrapper.append(el);
+      const observer = new MutationObserver(() => {
+        if (shownAfter === undefined && el.shadowRoot!.querySelector('svg.timeline')) shownAfter = later;
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await loaded(el);
+      observer.disconnect();
+    } finally {
+      document.createElementNS = create;
+      channel.port1.close();
+    }
+    expect(made, 'charts made').to.equal(1);
+    expect(shownAfter, 'messages handled between making the chart and showing it').to.equal(1);
+  });
+
   it('selects an event on click', async () => {
     const { el, root } = await timeline();
     setTimeout(() => (root.querySelector('[data-ids="ev-c2"] rect') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
