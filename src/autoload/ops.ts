@@ -97,7 +97,7 @@ const views = new Map<ElementName, Promise<DocumentFragment | undefined>>();
 function defaultView(name: ElementName): Promise<DocumentFragment | undefined> {
   let view = views.get(name);
   if (!view) {
-    view = fetch(new URL(ELEMENTS[name].prerendered!, base).href, { credentials: 'same-origin' })
+    view = fetch(new URL(ELEMENTS[name].prerendered!, base).href, { credentials: 'same-origin', priority: 'high' } as RequestInit)
       .then((response) => (response.ok ? response.text() : undefined))
       .then((html) => {
         if (!html) return undefined;
@@ -118,10 +118,10 @@ function defaultView(name: ElementName): Promise<DocumentFragment | undefined> {
  * as it takes over a server's HTML (defer-hydration), in one task once its data is in, so the
  * reader sees the table at once and no change when the code runs.
  */
-function showDefaultView(name: ElementName, elements: HTMLCollectionOf<Element>): void {
-  if (!ELEMENTS[name].prerendered || typeof DOMParser === 'undefined' || !('adoptedStyleSheets' in ShadowRoot.prototype)) return;
-  if (![...elements].some(showsDefaultView)) return;
-  void defaultView(name).then((content) => {
+function showDefaultView(name: ElementName, elements: HTMLCollectionOf<Element>): Promise<void> | undefined {
+  if (!ELEMENTS[name].prerendered || typeof DOMParser === 'undefined' || !('adoptedStyleSheets' in ShadowRoot.prototype)) return undefined;
+  if (![...elements].some(showsDefaultView)) return undefined;
+  return defaultView(name).then((content) => {
     if (!content || customElements.get(ELEMENTS[name].tag)) return;
     for (const el of elements) {
       if (!showsDefaultView(el)) continue;
@@ -166,17 +166,18 @@ const failed = new Set<ElementName>();
  * dataset download, instead of after they arrived, before the first render.
  */
 let intlWarmed = false;
-function warmIntl(el: Element): void {
+function warmIntl(el: Element, after: Promise<void> = Promise.resolve()): void {
   if (intlWarmed) return;
   intlWarmed = true;
   const lang = el.closest('[lang]')?.getAttribute('lang') || undefined;
-  setTimeout(() => {
+  // After a build-time view is on screen: the locale data must not hold it back.
+  void after.then(() => setTimeout(() => {
     try {
       new Intl.DateTimeFormat(lang, { timeZone: 'UTC', month: 'long' }).format(0);
     } catch {
       // A malformed lang: the widget reports it.
     }
-  });
+  }));
 }
 
 function load(name: ElementName): void {
@@ -228,12 +229,11 @@ function scan(): void {
       for (const el of elements) unavailable(el);
       continue;
     }
+    // The build-time view first: its request goes out before the code's, and it shows before the code runs.
+    const shown = customElements.get(ELEMENTS[name].tag) ? undefined : showDefaultView(name, elements);
     load(name);
-    if (!customElements.get(ELEMENTS[name].tag)) {
-      for (const el of elements) preloadData(el);
-      showDefaultView(name, elements);
-    }
-    warmIntl(elements[0]!);
+    if (!customElements.get(ELEMENTS[name].tag)) for (const el of elements) preloadData(el);
+    warmIntl(elements[0]!, shown);
   }
 }
 
