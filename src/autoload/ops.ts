@@ -222,9 +222,37 @@ function unavailable(el: Element): void {
 /** Live lists of each tag in the document: checking them costs nothing, however large the page. */
 const found = ELEMENT_NAMES.map((name) => [name, document.getElementsByTagName(ELEMENTS[name].tag)] as const);
 
-function scan(): void {
+/**
+ * Until the page's first frame, only the first kind of widget on the page loads (the one a reader
+ * meets first, in document order): its code and data get the connection and the main thread to
+ * themselves, and the article paints before the code of widgets further down is fetched and run.
+ * The others follow right after that frame; nothing waits for scrolling (a printed page is whole).
+ */
+let first: ElementName | undefined;
+let painted = false;
+function release(): void {
+  if (painted) return;
+  painted = true;
+  scan();
+}
+requestAnimationFrame(() => setTimeout(release));
+// A frame that is never painted (a hidden tab or iframe) must not hold the other widgets back.
+setTimeout(release, 200);
+
+function firstKind(): ElementName | undefined {
+  let best: Element | undefined;
+  let kind: ElementName | undefined;
   for (const [name, elements] of found) {
-    if (!elements.length) continue;
+    const el = elements[0];
+    if (el && (!best || best.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING)) [best, kind] = [el, name];
+  }
+  return kind;
+}
+
+function scan(): void {
+  first ??= firstKind();
+  for (const [name, elements] of found) {
+    if (!elements.length || (!painted && name !== first)) continue;
     if (failed.has(name)) {
       for (const el of elements) unavailable(el);
       continue;

@@ -51,4 +51,26 @@ describe('dist/ops.js', () => {
     expect(document.head.querySelector('link[rel="modulepreload"][href*="/dist/chunks/validate-"]')).to.not.equal(null);
     host.remove();
   });
+
+  it('loads the first widget of the page at once and the others after the first frame, all without scrolling', async () => {
+    const iframe = document.createElement('iframe');
+    iframe.style.cssText = 'width:800px;height:600px;border:0';
+    // The table is far below the fold; the source card further still.
+    iframe.srcdoc = `<!doctype html><html lang="en"><head><script>requestAnimationFrame(() => (window.__frame = performance.now()))</script><script src="/dist/ops.js"></script></head><body>
+      <p>The article begins.</p><ops-source-card source="SD01"></ops-source-card><div style="height:3000px"></div><ops-country-table sort="country"></ops-country-table></body></html>`;
+    const loadedFrame = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
+    document.body.append(iframe);
+    await loadedFrame;
+    const win = iframe.contentWindow! as Window & typeof globalThis;
+    await waitUntil(() => win.customElements.get('ops-country-table') && win.customElements.get('ops-source-card'), 'both widgets were not defined without scrolling', { timeout: 10000 });
+    const start = (re: RegExp) => win.performance.getEntriesByType('resource').find((e) => re.test(e.name))!.startTime;
+    // The moment the page's first frame began (its first requestAnimationFrame callback).
+    const frame = (win as unknown as { __frame: number }).__frame;
+    // The first widget's code was asked for before the first frame, the other's after it.
+    expect(start(/\/chunks\/source-card\.js$/)).to.be.below(frame);
+    expect(start(/\/chunks\/country-table\.js$/)).to.be.at.least(frame);
+    const table = iframe.contentDocument!.querySelector('ops-country-table')!;
+    expect((await loaded(table)).querySelectorAll('tr[part="row"]').length).to.equal(10);
+    iframe.remove();
+  });
 });
