@@ -221,6 +221,12 @@ export function clusterStations(stations: Station[], level: number, badges: Badg
     clusters[i] = c;
     boxes[i] = clusterBox(c, level);
   };
+  /** Marker j merged into marker i (i < j), which takes the merged box. */
+  const absorb = (i: number, j: number): void => {
+    replace(i, merge(clusters[i]!, clusters[j]!));
+    clusters.splice(j, 1);
+    boxes.splice(j, 1);
+  };
   // Markers before `dirty` touch nothing but, perhaps, the marker at `dirty` (the one last changed).
   let dirty = 0;
   for (;;) {
@@ -228,18 +234,14 @@ export function clusterStations(stations: Station[], level: number, badges: Badg
     for (let i = 0; i < clusters.length && merged < 0; i++) {
       if (i < dirty) {
         if (overlap(boxes[i]!, boxes[dirty]!)) {
-          replace(i, merge(clusters[i]!, clusters[dirty]!));
-          clusters.splice(dirty, 1);
-          boxes.splice(dirty, 1);
+          absorb(i, dirty);
           merged = i;
         }
         continue;
       }
       for (let j = i + 1; j < clusters.length; j++) {
         if (overlap(boxes[i]!, boxes[j]!)) {
-          replace(i, merge(clusters[i]!, clusters[j]!));
-          clusters.splice(j, 1);
-          boxes.splice(j, 1);
+          absorb(i, j);
           merged = i;
           break;
         }
