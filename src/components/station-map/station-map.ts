@@ -1,11 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedDataset } from '../../data/load.js';
 import type { Station } from '../../data/schema.js';
 import type { OpsSelectDetail } from '../../shared/events.js';
 import { countryName, formatList } from '../../shared/intl.js';
 import { OpsElement } from '../../shared/ops-element.js';
-import { renderTurn } from '../../shared/render-turn.js';
+import { nextTask, renderTurn } from '../../shared/render-turn.js';
 import '../source-card/define.js';
 import { loadBasemap, type Basemap } from './basemap.js';
 import type { Cluster } from './geo.js';
@@ -22,6 +22,7 @@ import {
   defaultRegion,
   mapSize,
   markerByKey,
+  previewMarkers,
   regionCounts,
   REGIONS,
   selectedCountry,
@@ -195,6 +196,19 @@ export class OpsStationMap extends OpsElement {
    * What follows from a change is decided before rendering, not after: state set in `updated()`
    * would schedule a second update for every one (MapLibre's state is reactive: `map-state`).
    */
+  /**
+   * The first drawing with data makes its view and the clusters it shows in a task before the one
+   * that renders them (lit building the DOM is the rest): no single task holds both. Not when
+   * taking over server HTML, which must happen in one task.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const dataset = this.loaded?.dataset;
+    if (isServer || this.#view || !dataset || !this.geo || this.prerendered || !this.width) return super.scheduleUpdate();
+    this.#view = viewFor(undefined, dataset, this.geo, this.country, this.bureau);
+    previewMarkers(this.#view, mapSize(this.width), this.#region);
+    return nextTask().then(() => super.scheduleUpdate());
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const dataset = this.loaded?.dataset;
