@@ -152,6 +152,9 @@ export const TEXT: Readonly<Record<ElementName, { title: string; fallback: strin
 /** The attribute a server-rendered widget carries until its data is in and it has rendered over the server's HTML. */
 export const DEFER_HYDRATION = 'defer-hydration';
 
+/** The dataset a server wrote into the page with a widget it rendered (renderWidget), as a child of the widget's tag. */
+export const EMBEDDED_DATASET = 'script[type="application/json"][data-ops-dataset]';
+
 /**
  * Stands for the folder of ops.js and the chunks (the URL of dist/, or of the WordPress plugin's
  * assets/) in the build-time renders: ops.js and the plugin's PHP write the real one.

@@ -3,7 +3,7 @@
  * element's chunk only when its tag appears on the page. Chunk URLs resolve
  * against this script's own URL, so the folder can live on any host or CDN.
  */
-import { ASSETS_TOKEN, DEFER_HYDRATION, ELEMENT_NAMES, ELEMENTS, reservedHeightCss, type ElementName } from '../elements.js';
+import { ASSETS_TOKEN, DEFER_HYDRATION, ELEMENT_NAMES, EMBEDDED_DATASET, ELEMENTS, reservedHeightCss, type ElementName } from '../elements.js';
 import { DATASET_FILE } from '../shared/dataset-file.js';
 
 const script = document.currentScript as HTMLScriptElement | null;
@@ -64,7 +64,7 @@ function dataUrl(el: Element): string {
  */
 function preloadData(el: Element): void {
   // A server-rendered widget carries its dataset in the page.
-  if (el.querySelector(':scope > script[data-ops-dataset]')) return;
+  if (el.querySelector(`:scope > ${EMBEDDED_DATASET}`)) return;
   const src = el.getAttribute('src');
   hint(dataUrl(el), 'fetch');
   // Another dataset is checked record by record: its checks download alongside it.
@@ -257,10 +257,11 @@ function scan(): void {
       for (const el of elements) unavailable(el);
       continue;
     }
+    const defined = !!customElements.get(ELEMENTS[name].tag);
     // The build-time view first: its request goes out before the code's, and it shows before the code runs.
-    const shown = customElements.get(ELEMENTS[name].tag) ? undefined : showDefaultView(name, elements);
+    const shown = defined ? undefined : showDefaultView(name, elements);
     load(name);
-    if (!customElements.get(ELEMENTS[name].tag)) for (const el of elements) preloadData(el);
+    if (!defined) for (const el of elements) preloadData(el);
     warmIntl(elements[0]!, shown);
   }
 }

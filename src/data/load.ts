@@ -6,6 +6,7 @@ import type { Dataset } from './schema.js';
 import { nextTask } from '../shared/render-turn.js';
 import { DatasetError, HTML_INSTEAD_OF_JSON, LOG_PREFIX, logSkipped, MAX_DATASET_BYTES, parseDatasetText, type ValidDataset } from './errors.js';
 import { sha256Hex } from './digest.js';
+import { EMBEDDED_DATASET } from '../elements.js';
 
 /** Where a dataset came from: a URL, or an object given as the `.data` property. */
 export type DatasetOrigin = { kind: 'url'; url: string } | { kind: 'inline' };
@@ -66,11 +67,16 @@ export async function readDataset(bytes: ArrayBuffer, trusted = BUNDLED_DATASET_
   return step.value;
 }
 
+/** readDataset() for a dataset a server wrote into the page as text: its bytes are what the digest is of. */
+export function readDatasetText(text: string): Promise<ValidDataset> {
+  return readDataset(new TextEncoder().encode(text).buffer as ArrayBuffer);
+}
+
 /** How long a reader waits for the dataset before the widget says so and offers "Try again". */
 export const LOAD_TIMEOUT_MS = 20_000;
 
 /** What a server writes in the page with the dataset it rendered from (renderWidget): its JSON, and where the file is published. */
-const EMBEDDED_COPY = 'script[type="application/json"][data-ops-dataset][data-url]';
+const EMBEDDED_COPY = `${EMBEDDED_DATASET}[data-url]`;
 
 /**
  * The dataset at `url` as a server already put it in this page (renderWidget's
@@ -96,7 +102,7 @@ async function readEmbeddedCopy(url: string): Promise<LoadedDataset | undefined>
   const text = embeddedCopy(url);
   if (text === undefined) return undefined;
   try {
-    const loaded: LoadedDataset = { ...(await readDataset(new TextEncoder().encode(text).buffer as ArrayBuffer)), origin: { kind: 'url', url } };
+    const loaded: LoadedDataset = { ...(await readDatasetText(text)), origin: { kind: 'url', url } };
     logSkipped(loaded, url);
     return markChecked(loaded);
   } catch {

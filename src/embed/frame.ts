@@ -11,7 +11,7 @@
  * Privacy: the page reads nothing about its parent (no URL, no title, no
  * referrer) and sends nothing anywhere but its own height to `parent`.
  */
-import { elementName, ELEMENT_NAMES } from '../elements.js';
+import { elementName, ELEMENT_NAMES, EMBEDDED_DATASET } from '../elements.js';
 import { embedAttributes, resolveWidget, wordpressSecret } from './params.js';
 
 function render(): void {
@@ -41,7 +41,7 @@ function render(): void {
   // The dataset the server rendered from goes with the new element: it reads those bytes (src/data/load.ts)
   // instead of downloading the same file again, and ops.js preloads nothing for it.
   // (A query string naming another dataset, src=, fetches that one as usual.)
-  const embedded = el.hasAttribute('src') ? null : rendered?.querySelector(':scope > script[type="application/json"][data-ops-dataset]');
+  const embedded = el.hasAttribute('src') ? null : rendered?.querySelector(`:scope > ${EMBEDDED_DATASET}`);
   if (embedded) el.append(embedded);
   const lang = el.getAttribute('lang');
   if (lang) document.documentElement.lang = lang;

@@ -2,7 +2,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type CSSResul
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { DatasetError } from '../data/errors.js';
-import { checkedDataset, LOAD_TIMEOUT_MS, loadDataset, markChecked, readDataset, type LoadedDataset } from '../data/load.js';
+import { checkedDataset, LOAD_TIMEOUT_MS, loadDataset, markChecked, readDatasetText, type LoadedDataset } from '../data/load.js';
 import { TRANSLATION_LANGS, translationUrl, type ShownTranslation, type Translation, type TranslationLang } from '../data/translation.js';
 import { dataText, dataTextStyles } from './data-text.js';
 import { emitSelect, firedBy, lastSelection, SELECT_EVENT, type OpsSelectDetail, type SelectionKind } from './events.js';
@@ -15,7 +15,7 @@ import { renderTurn } from './render-turn.js';
 import { safeHttpUrl } from './safe-url.js';
 import { baseStyles, rootRelative } from './styles.js';
 import { VERSION } from './version.js';
-import { DEFER_HYDRATION } from '../elements.js';
+import { DEFER_HYDRATION, EMBEDDED_DATASET } from '../elements.js';
 
 /** Relative to the built chunks in dist/chunks/: the dataset that ships beside the script. */
 const DEFAULT_DATA_PATH = `../${DATASET_FILE}`;
@@ -76,7 +76,7 @@ function serverHref(value: string | undefined, base?: string): string | undefine
 
 export { DEFER_HYDRATION };
 /** The dataset a server embedded in the widget's light DOM (so the page needs no second request for it). */
-const EMBEDDED_DATA = ':scope > script[type="application/json"][data-ops-dataset]';
+const EMBEDDED_DATA = `:scope > ${EMBEDDED_DATASET}`;
 
 /** `closest()` that continues past shadow roots, so an element nested in another widget inherits its language. */
 function closestAcrossShadows(from: Element, selector: string): Element | null {
@@ -305,7 +305,7 @@ export abstract class OpsElement extends LitElement {
       const ready = this.beforeHydrate();
       if (embedded) {
         // Checked like any download: trusted only when it is byte for byte the bundled file.
-        const loaded = await readDataset(new TextEncoder().encode(embedded.textContent ?? '').buffer as ArrayBuffer);
+        const loaded = await readDatasetText(embedded.textContent ?? '');
         // Where the server said the file is published: its methodology link resolves from there.
         const at = embedded.getAttribute('data-url');
         this.data = renderFrom({ ...loaded, origin: at ? { kind: 'url', url: new URL(at, document.baseURI).href } : { kind: 'inline' } }).dataset;
